@@ -1,0 +1,38 @@
+# portal: a bilingual static site generator, and the NASO site it was made for.
+#   make site    install what is missing, build portal (release), build this site into public/
+#   make test    run the whole test suite
+#   make check   build the site and run the third-party validators on it (../shared/validate)
+#   make bench   time portal against Hugo on the reference corpus (../shared/bench)
+
+SWIFT    ?= swift
+PORTAL   := .build/release/portal
+SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+VALIDATE ?= ../shared/validate
+
+.PHONY: site build test deps check bench clean
+
+site: build
+	$(PORTAL) build
+
+build: deps
+	$(SWIFT) build -c release --product portal
+
+test: deps
+	$(SWIFT) test --parallel
+
+# libcmark (the CommonMark reference implementation) and pkg-config come from Debian.
+deps:
+	@if ! dpkg -s libcmark-dev >/dev/null 2>&1 || ! command -v pkg-config >/dev/null 2>&1; then \
+		echo "installing libcmark-dev and pkg-config"; \
+		$(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq libcmark-dev pkg-config >/dev/null; \
+	fi
+
+check: site
+	bash $(VALIDATE)/check-html.sh public
+	python3 $(VALIDATE)/check-feeds.py public
+	bash $(VALIDATE)/check-links.sh public
+	"$$(bash $(VALIDATE)/setup.sh | tail -n 1)/bin/python" $(VALIDATE)/a11y.py public
+
+clean:
+	rm -rf .build public

@@ -1,0 +1,55 @@
+import Foundation
+
+/// The build pipeline: config → content → site assembly → Markdown → templates → output.
+///
+/// Each stage reports problems to one ``DiagnosticLog`` and the build stops before writing when any was an
+/// error, so one run shows an editor every mistake and never publishes a half-built site.
+public enum Build {
+    /// Builds the site described by `options`; throws ``BuildFailure`` listing every error.
+    @discardableResult
+    public static func run(_ options: BuildOptions, log: DiagnosticLog = DiagnosticLog()) throws -> BuildReport {
+        let started = DispatchTime.now()
+        let site = try assemble(options, log: log)
+        guard let theme = Theme.load(sourceRoot: options.sourceRoot, config: site.config, log: log) else {
+            try log.throwIfErrors()
+            throw BuildFailure(log.errors)
+        }
+        try log.throwIfErrors()
+
+        if let problem = OutputLocation.check(output: options.outputRoot, source: options.sourceRoot) {
+            throw BuildFailure([problem])
+        }
+        let writer: OutputWriter
+        do {
+            writer = try OutputWriter(outputRoot: options.outputRoot)
+        } catch {
+            throw BuildFailure([Diagnostic(path: options.outputRoot.path, message: "cannot prepare the output: \(error)")])
+        }
+        do {
+            let pageCounts = try SiteWriter(site: site, theme: theme, writer: writer, options: options, log: log).write()
+            try log.throwIfErrors()
+            try writer.commit()
+            let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
+            return BuildReport(
+                pagesPerLanguage: pageCounts, filesWritten: writer.filesWritten, seconds: seconds, warnings: log.warnings)
+        } catch let failure as BuildFailure {
+            writer.discard()
+            throw failure
+        } catch {
+            writer.discard()
+            throw BuildFailure(log.errors + [Diagnostic(path: options.outputRoot.path, message: "\(error)")])
+        }
+    }
+
+    /// The stages up to a fully linked site with rendered Markdown, without writing anything.
+    /// `portal check` and the build share it.
+    public static func assemble(_ options: BuildOptions, log: DiagnosticLog) throws -> Site {
+        let config = try SiteConfigLoader.load(sourceRoot: options.sourceRoot, baseURL: options.baseURL, log: log)
+        let tree = ContentLoader(sourceRoot: options.sourceRoot, config: config, log: log).load()
+        let site = SiteAssembler(config: config, options: options, log: log).assemble(tree)
+        MenuResolver.validate(site, log: log)
+        ContentRenderer(site: site, log: log).renderAll()
+        AnchorChecker(site: site, log: log).check()
+        return site
+    }
+}

@@ -1,0 +1,19 @@
+/// What a successful build did, for the one-line summary and for tests.
+public struct BuildReport: Sendable {
+    /// Pages written per language code (content pages and generated lists, counting each paginated page).
+    public var pagesPerLanguage: [(language: String, count: Int)]
+    /// All files written, pages and others.
+    public var filesWritten: Int
+    /// Wall time of the build in seconds.
+    public var seconds: Double
+    /// Warnings found along the way.
+    public var warnings: [Diagnostic]
+
+    /// `built 42 pages (bg 22, en 20), 130 files in 0.21 s`
+    public var summaryLine: String {
+        let total = pagesPerLanguage.reduce(0) { $0 + $1.count }
+        let languages = pagesPerLanguage.map { "\($0.language) \($0.count)" }.joined(separator: ", ")
+        let time = (seconds * 100).rounded() / 100
+        return "built \(total) pages (\(languages)), \(filesWritten) files in \(time) s"
+    }
+}

@@ -1,0 +1,24 @@
+/// One language of the site, as `site.yaml` declares it.
+public struct LanguageConfig: Sendable, Equatable {
+    /// The language code, e.g. `bg`; used in file suffixes, `lang` attributes and hreflang.
+    public var code: String
+    /// The language's name in itself, e.g. "Български", shown in the language switch.
+    public var name: String
+    /// The site's title in this language.
+    public var title: String
+    /// A short description of the site in this language (meta description, feeds).
+    public var description: String
+    /// `""` for the default language (served at the root), `"/en"` for the others.
+    public var urlPrefix: String
+    /// The main menu in this language.
+    public var menu: [MenuEntry]
+    /// The footer menu in this language.
+    public var footerMenu: [MenuEntry]
+    /// Free values for templates in this language; they override the site's `params` key by key.
+    public var params: [(key: String, value: ParamValue)]
+
+    public static func == (lhs: LanguageConfig, rhs: LanguageConfig) -> Bool {
+        lhs.code == rhs.code && lhs.name == rhs.name && lhs.title == rhs.title && lhs.urlPrefix == rhs.urlPrefix
+            && lhs.menu == rhs.menu
+    }
+}

@@ -1,0 +1,59 @@
+/// The site's configuration, read from `site.yaml` at the source root.
+public struct SiteConfig: Sendable {
+    /// Absolute base URL ending in `/`, e.g. `https://naso.bg/`.
+    public var baseURL: String
+    /// Languages in order; the first is the default language, served at the site root.
+    public var languages: [LanguageConfig]
+    /// The theme folder's name under `themes/`.
+    public var theme: String
+    /// Items per page in section, term and archive lists.
+    public var pageSize: Int
+    /// Whether raw HTML in Markdown is kept; when false it is dropped.
+    public var allowHTML: Bool
+    /// The organisation that writes the site: feeds' author.
+    public var author: Author
+    /// Taxonomies (tags and any others).
+    public var taxonomies: [TaxonomyConfig]
+    /// Sections whose items are dated news (get year archives).
+    public var archiveSections: [String]
+    /// Free values for templates.
+    public var params: [(key: String, value: ParamValue)]
+
+    /// The organisation or person named as author of feeds.
+    public struct Author: Sendable, Equatable {
+        public var name: String
+        public var email: String?
+        public var url: String?
+    }
+
+    /// The default language (the first declared).
+    public var defaultLanguage: LanguageConfig { languages[0] }
+
+    /// The language with a code, if the site has it.
+    public func language(_ code: String) -> LanguageConfig? {
+        languages.first { $0.code == code }
+    }
+
+    /// Base URL without the trailing slash, e.g. `https://example.org/portal`.
+    public var origin: String {
+        String(baseURL.dropLast())
+    }
+
+    /// The path part of the base URL without the trailing slash: `""` at a domain's root, `/portal` below it.
+    public var basePath: String {
+        guard let schemeEnd = baseURL.range(of: "://"),
+            let slash = baseURL[schemeEnd.upperBound...].firstIndex(of: "/")
+        else { return "" }
+        return String(baseURL[slash...].dropLast())
+    }
+
+    /// The link to a site-relative URL (`/novini/`) as pages write it: with the base path in front.
+    public func href(_ url: String) -> String {
+        url.hasPrefix("/") ? basePath + url : url
+    }
+
+    /// The absolute URL of a site-relative URL, for hreflang, canonical links, feeds and the sitemap.
+    public func absolute(_ url: String) -> String {
+        url.hasPrefix("/") ? origin + url : url
+    }
+}

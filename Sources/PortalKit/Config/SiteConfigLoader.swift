@@ -1,0 +1,205 @@
+import Foundation
+import Yams
+
+/// Reads `site.yaml` into a ``SiteConfig``, reporting every problem with its line.
+public enum SiteConfigLoader {
+    /// The file name at the source root.
+    public static let fileName = "site.yaml"
+
+    /// Loads the configuration from the source folder; `baseURL` overrides the file's (the `--base-url` option).
+    public static func load(sourceRoot: URL, baseURL override: String? = nil, log: DiagnosticLog) throws -> SiteConfig {
+        let path = fileName
+        let url = sourceRoot.appendingPathComponent(path)
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            throw BuildFailure([
+                Diagnostic(
+                    path: path, message: "no \(path) in \(sourceRoot.path)",
+                    hint: "Run portal in the site's folder or pass --source; a site needs site.yaml with baseURL and languages.")
+            ])
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw BuildFailure([Diagnostic(path: path, message: "\(path) is not UTF-8 text")])
+        }
+        let node: Node?
+        do {
+            node = try YAMLDocument.parse(text, path: path)
+        } catch {
+            throw BuildFailure([error])
+        }
+        guard var reader = YAMLReader(node, path: path, firstLine: 1, log: log) else {
+            throw BuildFailure([Diagnostic(path: path, line: 1, message: "\(path) must be a mapping of keys to values")])
+        }
+        let config = read(&reader, baseURLOverride: override, log: log)
+        try log.throwIfErrors()
+        return config
+    }
+
+    static func read(_ reader: inout YAMLReader, baseURLOverride: String?, log: DiagnosticLog) -> SiteConfig {
+        let path = reader.path
+        var baseURL = baseURLOverride ?? reader.string("baseURL") ?? ""
+        if baseURLOverride == nil, reader.mapping["baseURL"] == nil {
+            log.error(path, line: 1, "baseURL is missing", hint: "Add e.g. 'baseURL: https://example.org/'.")
+        }
+        if !baseURL.isEmpty, !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) {
+            let at = reader.keyLocation("baseURL")
+            log.error(path, line: at.line, column: at.column, "baseURL must start with https:// or http://: '\(baseURL)'")
+        }
+        if !baseURL.hasSuffix("/") { baseURL += "/" }
+
+        let siteTitle = reader.string("title")
+        let siteDescription = reader.string("description")
+        let defaultCode = reader.string("defaultLanguage")
+        var languages = readLanguages(&reader, siteTitle: siteTitle, siteDescription: siteDescription, log: log)
+        if let defaultCode, let index = languages.firstIndex(where: { $0.code == defaultCode }) {
+            languages.insert(languages.remove(at: index), at: 0)
+        } else if let defaultCode {
+            let at = reader.keyLocation("defaultLanguage")
+            log.error(path, line: at.line, column: at.column, "defaultLanguage '\(defaultCode)' is not among the languages")
+        }
+        for index in languages.indices {
+            languages[index].urlPrefix = index == 0 ? "" : "/" + languages[index].code
+        }
+        if languages.isEmpty {
+            languages = [
+                LanguageConfig(
+                    code: "en", name: "English", title: siteTitle ?? "", description: siteDescription ?? "",
+                    urlPrefix: "", menu: [], footerMenu: [], params: [])
+            ]
+        }
+
+        let theme = reader.string("theme") ?? "default"
+        var pageSize = reader.int("pageSize") ?? 10
+        if pageSize < 1 {
+            let at = reader.keyLocation("pageSize")
+            log.error(path, line: at.line, column: at.column, "pageSize must be at least 1")
+            pageSize = 10
+        }
+        let allowHTML = reader.bool("allowHTML") ?? false
+        let author = readAuthor(&reader, fallback: languages[0].title)
+        let taxonomies = readTaxonomies(&reader)
+        let archives = reader.strings("archives") ?? ["news"]
+        let params = readParams(reader.node("params"))
+        for (key, node) in reader.unreadKeys {
+            let at = reader.location(of: node)
+            log.warning(path, line: at.line, column: at.column, "unknown key '\(key)' in \(path)",
+                hint: "Known keys: baseURL, title, description, defaultLanguage, languages, theme, pageSize, allowHTML, author, taxonomies, archives, params.")
+        }
+        return SiteConfig(
+            baseURL: baseURL, languages: languages, theme: theme, pageSize: pageSize, allowHTML: allowHTML,
+            author: author, taxonomies: taxonomies, archiveSections: archives, params: params)
+    }
+
+    static func readLanguages(_ reader: inout YAMLReader, siteTitle: String?, siteDescription: String?, log: DiagnosticLog)
+        -> [LanguageConfig]
+    {
+        guard let node = reader.node("languages") else { return [] }
+        guard case .mapping(let mapping) = node else {
+            reader.fail(node, "languages must be a mapping such as {bg: {name: Български}, en: {name: English}}")
+            return []
+        }
+        var languages: [LanguageConfig] = []
+        for (key, value) in mapping {
+            guard let code = key.string else { continue }
+            if code.range(of: "^[a-z]{2,3}(-[A-Za-z0-9]+)?$", options: .regularExpression) == nil {
+                reader.fail(key, "'\(code)' is not a language code such as bg or en")
+                continue
+            }
+            var language = LanguageConfig(
+                code: code, name: code, title: siteTitle ?? "", description: siteDescription ?? "", urlPrefix: "",
+                menu: [], footerMenu: [], params: [])
+            if var inner = YAMLReader(value, path: reader.path, firstLine: reader.firstLine, log: log) {
+                language.name = inner.string("name") ?? code
+                language.title = inner.string("title") ?? language.title
+                language.description = inner.string("description") ?? language.description
+                language.menu = readMenu(&inner, key: "menu")
+                language.footerMenu = readMenu(&inner, key: "footerMenu")
+                language.params = readParams(inner.node("params"))
+                for (unknown, node) in inner.unreadKeys {
+                    inner.fail(node, "unknown key '\(unknown)' in language \(code)")
+                }
+            } else if value.null == nil {
+                reader.fail(value, "language \(code) must be a mapping such as {name: English}")
+            }
+            languages.append(language)
+        }
+        return languages
+    }
+
+    static func readMenu(_ reader: inout YAMLReader, key: String) -> [MenuEntry] {
+        guard let node = reader.node(key) else { return [] }
+        guard case .sequence(let items) = node else {
+            reader.fail(node, "\(key) must be a list of entries with name and url or page")
+            return []
+        }
+        var entries: [MenuEntry] = []
+        for item in items {
+            guard var entry = YAMLReader(item, path: reader.path, firstLine: reader.firstLine, log: reader.log) else {
+                reader.fail(item, "each \(key) entry must be a mapping with name and url or page")
+                continue
+            }
+            let line = reader.location(of: item).line
+            guard let name = entry.string("name") else {
+                reader.fail(item, "a \(key) entry needs a name")
+                continue
+            }
+            let url = entry.string("url"), page = entry.string("page")
+            if url == nil && page == nil {
+                reader.fail(item, "menu entry '\(name)' needs url or page")
+                continue
+            }
+            entries.append(MenuEntry(name: name, url: url, page: page, line: line))
+        }
+        return entries
+    }
+
+    static func readAuthor(_ reader: inout YAMLReader, fallback: String) -> SiteConfig.Author {
+        guard let node = reader.node("author") else { return .init(name: fallback) }
+        if case .scalar(let scalar) = node { return .init(name: scalar.string) }
+        guard var inner = YAMLReader(node, path: reader.path, firstLine: reader.firstLine, log: reader.log) else {
+            return .init(name: fallback)
+        }
+        return .init(name: inner.string("name") ?? fallback, email: inner.string("email"), url: inner.string("url"))
+    }
+
+    /// `taxonomies: {tags: {bg: {slug: etiketi, title: Етикети}, en: tags, terms: [{bg: община, en: municipality}]}}`
+    static func readTaxonomies(_ reader: inout YAMLReader) -> [TaxonomyConfig] {
+        guard let node = reader.node("taxonomies") else { return [TaxonomyConfig(key: "tags", segments: [:])] }
+        guard case .mapping(let mapping) = node else {
+            reader.fail(node, "taxonomies must be a mapping such as {tags: {bg: etiketi, en: tags}}")
+            return []
+        }
+        return mapping.compactMap { key, value in
+            guard let name = key.string else { return nil }
+            var taxonomy = TaxonomyConfig(key: name, segments: [:])
+            guard case .mapping(let entries) = value else { return taxonomy }
+            for (entryKey, entry) in entries {
+                guard let code = entryKey.string else { continue }
+                if code == "terms" {
+                    guard case .sequence(let groups) = entry else {
+                        reader.fail(entry, "terms must be a list such as [{bg: община, en: municipality}]")
+                        continue
+                    }
+                    for group in groups {
+                        guard case .mapping(let pairs) = group else { continue }
+                        var translation: [String: String] = [:]
+                        for (language, term) in pairs {
+                            if let code = language.string, let text = term.string { translation[code] = text }
+                        }
+                        taxonomy.translatedTerms.append(translation)
+                    }
+                } else if let segment = entry.string {
+                    taxonomy.segments[code] = Slug.make(segment)
+                } else if case .mapping = entry {
+                    taxonomy.segments[code] = entry["slug"]?.string.map(Slug.make)
+                    taxonomy.titles[code] = entry["title"]?.string
+                }
+            }
+            return taxonomy
+        }
+    }
+
+    static func readParams(_ node: Node?) -> [(key: String, value: ParamValue)] {
+        guard let node, case .map(let pairs)? = ParamValue(node) else { return [] }
+        return pairs
+    }
+}

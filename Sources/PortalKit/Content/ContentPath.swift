@@ -1,0 +1,78 @@
+/// What a file's place under `content/` says about it: its kind, language, section and translation key.
+public struct ContentPath: Sendable, Hashable {
+    /// The role of a content file.
+    public enum Kind: Sendable, Hashable {
+        /// `_index.<lang>.md` at the content root: the home page's text.
+        case home
+        /// `<section>/_index.<lang>.md`: a section's title, intro and URL slug.
+        case sectionIndex
+        /// `<name>.<lang>.md` or `<bundle>/index.<lang>.md`: a page.
+        case page
+    }
+
+    /// Path from the source root, e.g. `content/news/x.bg.md`; used in every message about the file.
+    public var sourcePath: String
+    public var kind: Kind
+    /// The language code from the suffix, or the default language.
+    public var language: String
+    /// The path without language suffix and extension, relative to `content/`: `news/x`, `projects/co-resp`,
+    /// `news` for a section index, `` for the home page. Files with the same base are translations.
+    public var base: String
+    /// The first folder under `content/`, or `""` for top-level pages.
+    public var section: String
+    /// The name the URL slug comes from when front matter gives none: the file or bundle folder name.
+    public var name: String
+    /// The bundle folder relative to `content/` when the page is `index.<lang>.md` of a bundle.
+    public var bundleFolder: String?
+
+    /// Classifies a Markdown file at `relative` (relative to `content/`).
+    ///
+    /// Returns an error message when the language suffix is not one of `languages`.
+    public static func classify(
+        relative: String, languages: [String], defaultLanguage: String
+    ) -> Result<ContentPath, Diagnostic> {
+        let sourcePath = "content/" + relative
+        var components = relative.split(separator: "/").map(String.init)
+        let file = components.removeLast()
+        var stem = String(file.dropLast(3))
+        var language = defaultLanguage
+        if let dot = stem.lastIndex(of: ".") {
+            let suffix = String(stem[stem.index(after: dot)...])
+            if languages.contains(suffix) {
+                language = suffix
+                stem = String(stem[..<dot])
+            } else if suffix.count >= 2, suffix.count <= 3, suffix.allSatisfy({ $0.isLetter && $0.isLowercase }) {
+                return .failure(
+                    Diagnostic(
+                        path: sourcePath, line: 1, column: 1,
+                        message: "unknown language suffix '.\(suffix)' in \(file)",
+                        hint: "The site's languages are \(languages.joined(separator: ", ")); name the file \(stem[..<dot]).\(defaultLanguage).md or add the language to site.yaml."))
+            }
+        }
+        let folder = components.joined(separator: "/")
+        var section = components.first ?? ""
+        let kind: Kind
+        var base: String
+        var name = stem
+        var bundle: String?
+        if stem == "_index" {
+            kind = components.isEmpty ? .home : .sectionIndex
+            base = folder
+            name = components.last ?? ""
+        } else if stem == "index", !components.isEmpty {
+            kind = .page
+            base = folder
+            name = components.last!
+            bundle = folder
+            if components.count == 1 { section = "" }  // content/about/index.md is a top-level page
+        } else {
+            kind = .page
+            base = folder.isEmpty ? stem : folder + "/" + stem
+        }
+        if base.hasPrefix("/") { base.removeFirst() }
+        return .success(
+            ContentPath(
+                sourcePath: sourcePath, kind: kind, language: language, base: base, section: kind == .home ? "" : section,
+                name: name, bundleFolder: bundle))
+    }
+}

@@ -1,0 +1,92 @@
+import Yams
+
+/// Reads front-matter YAML into ``FrontMatter``, reporting wrong types with their line and column.
+public enum FrontMatterParser {
+    /// Keys the generator understands; any other key becomes a param.
+    public static let knownKeys: [String] = [
+        "title", "date", "lastmod", "expiryDate", "draft", "summary", "slug", "translationKey", "aliases", "weight",
+        "image", "image_alt", "project", "layout", "featured", "description",
+    ]
+
+    /// Parses `yaml`, which starts on line `firstLine` of `path`.
+    ///
+    /// Problems go to `log`; the returned value holds whatever could be read so later stages still run.
+    public static func parse(
+        _ yaml: String?, path: String, firstLine: Int, taxonomies: [String], log: DiagnosticLog
+    ) -> FrontMatter {
+        var matter = FrontMatter()
+        guard let yaml, !yaml.allSatisfy(\.isWhitespace) else { return matter }
+        let node: Node?
+        do {
+            node = try YAMLDocument.parse(yaml, path: path, firstLine: firstLine)
+        } catch {
+            log.report(error)
+            return matter
+        }
+        guard var reader = YAMLReader(node, path: path, firstLine: firstLine, log: log) else {
+            if let node {
+                let line = (node.mark?.line ?? 1) + firstLine - 1
+                log.error(path, line: line, column: 1, "front matter must be keys with values, such as 'title: …'")
+            }
+            return matter
+        }
+        matter.title = reader.string("title") ?? ""
+        matter.date = reader.date("date")
+        matter.lastmod = reader.date("lastmod")
+        matter.expiryDate = reader.date("expiryDate")
+        matter.draft = reader.bool("draft") ?? false
+        matter.summary = reader.string("summary") ?? reader.string("description")
+        matter.slug = reader.string("slug")
+        matter.translationKey = reader.string("translationKey")
+        matter.aliases = reader.strings("aliases", allowSingle: true) ?? []
+        matter.weight = reader.int("weight")
+        matter.image = reader.string("image")
+        matter.imageAlt = reader.string("image_alt")
+        matter.project = reader.string("project")
+        matter.layout = reader.string("layout")
+        matter.featured = reader.bool("featured") ?? false
+        for key in taxonomies {
+            if let terms = reader.strings(key) { matter.terms[key] = terms }
+        }
+        for key in ["image", "aliases", "slug", "title", "project", "layout"] where reader.mapping[key] != nil {
+            matter.lines[key] = reader.keyLocation(key).line
+        }
+        for (key, keyNode) in reader.unreadKeys {
+            if let near = nearMiss(key, among: knownKeys + taxonomies) {
+                let at = reader.location(of: keyNode)
+                log.warning(path, line: at.line, column: at.column, "unknown key '\(key)'; did you mean '\(near)'?")
+            }
+            if let value = reader.mapping[key].flatMap(ParamValue.init) {
+                matter.params.append((key, value))
+            }
+        }
+        return matter
+    }
+
+    /// A known key one or two edits away from `key` (a likely typo), if any.
+    static func nearMiss(_ key: String, among known: [String]) -> String? {
+        let lowered = key.lowercased()
+        if let exact = known.first(where: { $0.lowercased() == lowered }) { return exact }
+        return known.first { candidate in
+            candidate.count > 3 && editDistance(Array(lowered), Array(candidate.lowercased()), limit: 2) <= 2
+        }
+    }
+
+    /// Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps.
+    static func editDistance(_ a: [Character], _ b: [Character], limit: Int) -> Int {
+        if abs(a.count - b.count) > limit { return limit + 1 }
+        var d = Array(repeating: Array(repeating: 0, count: b.count + 1), count: a.count + 1)
+        for i in 0...a.count { d[i][0] = i }
+        for j in 0...b.count { d[0][j] = j }
+        for i in stride(from: 1, through: a.count, by: 1) {
+            for j in stride(from: 1, through: b.count, by: 1) {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                d[i][j] = Swift.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    d[i][j] = Swift.min(d[i][j], d[i - 2][j - 2] + 1)
+                }
+            }
+        }
+        return d[a.count][b.count]
+    }
+}

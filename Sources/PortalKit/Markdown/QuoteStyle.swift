@@ -1,0 +1,25 @@
+import CCmark
+import Foundation
+
+/// Double quotation marks of a language, replacing the English “…” that cmark's smart punctuation writes.
+struct QuoteStyle {
+    let open: String
+    let close: String
+
+    /// Bulgarian uses „долни и горни“ quotes; languages not listed keep cmark's marks (`nil`).
+    static func forLanguage(_ language: String) -> QuoteStyle? {
+        switch language {
+        case "bg", "de", "cs", "sk", "sl", "hr", "sr", "mk", "lt", "et", "is": return QuoteStyle(open: "„", close: "“")
+        default: return nil
+        }
+    }
+
+    /// Rewrites the quotes in one text node.
+    func apply(to node: OpaquePointer) {
+        let literal = node.cmarkLiteral
+        guard literal.contains("“") || literal.contains("”") else { return }
+        let replaced = literal.replacingOccurrences(of: "“", with: "\u{0}")
+            .replacingOccurrences(of: "”", with: close).replacingOccurrences(of: "\u{0}", with: open)
+        cmark_node_set_literal(node, replaced)
+    }
+}

@@ -1,0 +1,47 @@
+import Foundation
+
+/// Writes Atom 1.0, RSS 2.0 and JSON Feed 1.1 for every home, section and term page, per language.
+///
+/// Dates come from the content (never the time of the build); entries are the newest dated items.
+struct FeedWriter {
+    let site: Site
+    let writer: OutputWriter
+    /// The most entries a feed carries.
+    static let limit = 20
+
+    /// Which list pages get feeds: homes, sections and terms with at least one dated item.
+    static func listsWithFeeds(_ site: Site) -> [Page] {
+        site.pages.filter(FeedLinks.hasFeeds)
+    }
+
+    func writeAll() throws {
+        let lists = FeedWriter.listsWithFeeds(site)
+        let formats = FeedFormats(site: site)
+        for list in lists {
+            guard let language = site.config.language(list.language) else { continue }
+            let entries = list.items.filter { $0.date != nil && $0.kind == .page }.prefix(FeedWriter.limit).map(entry)
+            let links = FeedLinks.feeds(of: list, siteTitle: language.title)
+            let feed = FeedFormats.Feed(
+                list: list, title: links[0].title, description: list.summary.nonEmpty ?? language.description,
+                language: language.code, entries: Array(entries))
+            try writer.write(OutputFile(path: String(links[0].url.dropFirst()), contents: formats.atom(feed, selfURL: links[0].url)))
+            try writer.write(OutputFile(path: String(links[1].url.dropFirst()), contents: formats.rss(feed, selfURL: links[1].url)))
+            try writer.write(OutputFile(path: String(links[2].url.dropFirst()), contents: formats.json(feed, selfURL: links[2].url)))
+        }
+    }
+
+    private func entry(_ page: Page) -> FeedEntry {
+        let config = site.config
+        let permalink = config.absolute(page.url)
+        let hostRoot = String(config.origin.dropLast(config.basePath.count))
+        let translations = config.languages.compactMap { language -> (String, String)? in
+            guard let version = page.translations[language.code] else { return nil }
+            return (language.code, config.absolute(version.url))
+        }
+        return FeedEntry(
+            page: page, permalink: permalink, title: page.title, summary: page.summary,
+            contentHTML: AbsoluteLinks.rewrite(page.contentHTML, hostRoot: hostRoot, pageURL: permalink),
+            published: page.date!, updated: page.lastmod ?? page.date!,
+            categories: (page.terms["tags"] ?? []).map(\.title), translations: translations)
+    }
+}

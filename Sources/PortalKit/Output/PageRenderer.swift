@@ -1,0 +1,73 @@
+/// Renders pages through the theme: picks each page's template, paginates lists, and returns the files.
+struct PageRenderer {
+    let site: Site
+    let theme: Theme
+    let contexts: ContextBuilder
+    let log: DiagnosticLog
+
+    /// Template names tried for a page, most specific first.
+    func candidates(_ page: Page) -> [String] {
+        var names: [String] = []
+        if let layout = page.frontMatter.layout { names.append(layout) }
+        let section = page.section
+        switch page.kind {
+        case .page: names += (section.isEmpty ? [] : ["\(section)/page"]) + ["page"]
+        case .section: names += ["\(section)/list", "section", "list"]
+        case .home: names += ["home", "list"]
+        case .taxonomy: names += ["taxonomy", "list"]
+        case .term: names += ["term", "list"]
+        case .archive: names += ["\(section)/archive", "archive", "section", "list"]
+        case .notFound: names += ["404", "page"]
+        }
+        return names
+    }
+
+    func render(_ page: Page) -> [OutputFile] {
+        let names = candidates(page)
+        guard let template = theme.template(names) else {
+            log.error(
+                "themes/\(theme.name)/templates", "no template for \(page.kind.rawValue) page \(page.url)",
+                hint: "Add one of: \(names.map { $0 + ".mustache" }.joined(separator: ", ")).")
+            return []
+        }
+        switch page.kind {
+        case .section, .term, .archive:
+            return paginate(page, template: template)
+        case .home:
+            var context = contexts.context(for: page)
+            let latest = page.items.prefix(site.config.pageSize)
+            context["latest"] = latest.map(contexts.summary)
+            context["featured"] = PageOrder.sorted(site.contentPages.filter {
+                $0.language == page.language && $0.frontMatter.featured
+            }).map(contexts.summary)
+            context["sections"] = site.config.archiveSections.compactMap { site.sections[$0]?[page.language] }
+                .map(contexts.summary)
+            return [OutputFile(path: page.outputPath, contents: theme.render(template, context: context))]
+        case .taxonomy:
+            var context = contexts.context(for: page)
+            context["terms"] = page.items.map(contexts.summary)
+            return [OutputFile(path: page.outputPath, contents: theme.render(template, context: context))]
+        case .page, .notFound:
+            let context = contexts.context(for: page)
+            return [OutputFile(path: page.outputPath, contents: theme.render(template, context: context))]
+        }
+    }
+
+    /// Page 1 at the list's URL, page N at `page/N/`.
+    private func paginate(_ page: Page, template: String) -> [OutputFile] {
+        let size = site.config.pageSize
+        let total = max(1, (page.items.count + size - 1) / size)
+        var files: [OutputFile] = []
+        for number in 1...total {
+            let url = Permalinks.paginated(page.url, page: number)
+            let items = page.items.dropFirst((number - 1) * size).prefix(size)
+            let pager = Pager(number: number, total: total, baseURL: page.url, site: site)
+            var pagerContext = pager.context
+            pagerContext["items"] = items.map(contexts.summary)
+            let context = contexts.context(for: page, pager: pagerContext, pageURL: url)
+            let path = String(url.dropFirst()) + "index.html"
+            files.append(OutputFile(path: path, contents: theme.render(template, context: context)))
+        }
+        return files
+    }
+}

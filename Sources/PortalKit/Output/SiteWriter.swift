@@ -1,0 +1,68 @@
+import Foundation
+
+/// Writes an assembled site: pages through the theme, then static files, bundle resources, feeds,
+/// the sitemap, robots.txt and redirects for aliases.
+struct SiteWriter {
+    let site: Site
+    let theme: Theme
+    let writer: OutputWriter
+    let options: BuildOptions
+    let log: DiagnosticLog
+
+    /// Returns the number of HTML pages written per language.
+    func write() throws -> [(language: String, count: Int)] {
+        let contexts = ContextBuilder(site: site, theme: theme)
+        contexts.prepareSummaries()
+        let renderer = PageRenderer(site: site, theme: theme, contexts: contexts, log: log)
+        let writer = self.writer
+        let log = self.log
+        let rendered: [[OutputFile]] = site.pages.parallelMap { page in
+            let files = renderer.render(page)
+            for file in files {
+                do { try writer.write(file) } catch { log.error(page.origin, "\(error)") }
+            }
+            return files
+        }
+        var counts: [String: Int] = [:]
+        for (page, files) in zip(site.pages, rendered) where page.kind != .notFound {
+            counts[page.language, default: 0] += files.count
+        }
+        try writeResources()
+        try FeedWriter(site: site, writer: writer).writeAll()
+        try SitemapWriter(site: site, writer: writer).write()
+        try RedirectWriter(site: site, theme: theme, writer: writer, log: log).writeAll()
+        try copyStatic()
+        return site.config.languages.map { ($0.code, counts[$0.code] ?? 0) }
+    }
+
+    /// Files beside bundle pages and loose files under content/.
+    private func writeResources() throws {
+        let content = options.sourceRoot.appendingPathComponent("content")
+        for page in site.contentPages where !page.resources.isEmpty {
+            guard let bundle = page.document?.path.bundleFolder else { continue }
+            for name in page.resources {
+                let target = String(page.url.dropFirst()) + name
+                try writer.copy(from: content.appendingPathComponent(bundle).appendingPathComponent(name), to: target)
+            }
+        }
+        for file in site.looseFiles {
+            try writer.copy(from: content.appendingPathComponent(file), to: file)
+        }
+    }
+
+    /// The theme's static folder, then the site's (which wins); never over a generated page.
+    private func copyStatic() throws {
+        var copied: [String: URL] = [:]
+        for folder in theme.staticFolders {
+            for relative in FileTree.files(under: folder) { copied[relative] = folder.appendingPathComponent(relative) }
+        }
+        for (relative, source) in copied.sorted(by: { $0.key < $1.key }) {
+            if writer.exists(relative) {
+                log.warning(
+                    "static/\(relative)", "static file not copied: a generated page or file already has the path /\(relative)")
+                continue
+            }
+            try writer.copy(from: source, to: relative)
+        }
+    }
+}

@@ -1,0 +1,29 @@
+import Foundation
+
+/// What a build includes and where it runs.
+public struct BuildOptions: Sendable {
+    /// The site's folder (holds site.yaml, content/, themes/).
+    public var sourceRoot: URL
+    /// Where the site is written; `public/` under the source by default.
+    public var outputRoot: URL
+    /// Overrides site.yaml's baseURL (for previews and CI).
+    public var baseURL: String?
+    /// Include pages with `draft: true`.
+    public var includeDrafts = false
+    /// Include pages dated in the future and pages past their expiryDate.
+    public var includeFuture = false
+    /// "Now", for future and expiry checks; injected so tests and builds are reproducible.
+    public var now: Date
+
+    public init(
+        sourceRoot: URL, outputRoot: URL? = nil, baseURL: String? = nil, includeDrafts: Bool = false,
+        includeFuture: Bool = false, now: Date = Date()
+    ) {
+        self.sourceRoot = sourceRoot.standardizedFileURL
+        self.outputRoot = (outputRoot ?? sourceRoot.appendingPathComponent("public")).standardizedFileURL
+        self.baseURL = baseURL
+        self.includeDrafts = includeDrafts
+        self.includeFuture = includeFuture
+        self.now = now
+    }
+}

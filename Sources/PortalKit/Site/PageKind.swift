@@ -1,0 +1,17 @@
+/// What an output page is; templates are looked up by kind.
+public enum PageKind: String, Sendable {
+    /// A content page (news item, project, plain page).
+    case page
+    /// A section's list (`/novini/`).
+    case section
+    /// A language's home page (`/`, `/en/`).
+    case home
+    /// The list of a taxonomy's terms (`/etiketi/`).
+    case taxonomy
+    /// The list of pages with one term (`/etiketi/co-resp/`).
+    case term
+    /// A year archive of a dated section (`/novini/2024/`).
+    case archive
+    /// The "not found" page (`/404.html`).
+    case notFound = "404"
+}

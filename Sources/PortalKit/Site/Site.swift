@@ -1,0 +1,31 @@
+/// The assembled site: every output page with its URL, translations and relations, ready to render.
+public struct Site: @unchecked Sendable {
+    public let config: SiteConfig
+    /// Every page to render, in a stable order (content pages by path, then generated lists).
+    public var pages: [Page]
+    /// Home page per language code.
+    public var homes: [String: Page]
+    /// Section list pages per section key, then language.
+    public var sections: [String: [String: Page]]
+    /// Taxonomy list pages per taxonomy key, then language.
+    public var taxonomies: [String: [String: Page]]
+    /// Content pages and sections by content base (path without language suffix), then language.
+    public var byBase: [String: [String: Page]]
+    /// The "not found" page.
+    public var notFound: Page
+    /// Non-Markdown files outside bundles, relative to `content/`.
+    public var looseFiles: [String]
+
+    /// Content pages only (no generated lists).
+    public var contentPages: [Page] { pages.filter { $0.kind == .page } }
+
+    /// The nearest existing page in `language` for a reader on `page`: its translation, else its section
+    /// (or for a term, its taxonomy list), else that language's home page. Never a page that does not exist.
+    public func nearest(to page: Page, in language: String) -> Page {
+        if page.language == language { return page }
+        if let translation = page.translations[language] { return translation }
+        if let taxonomy = page.taxonomy, let list = taxonomies[taxonomy]?[language] { return list }
+        if !page.section.isEmpty, let section = sections[page.section]?[language] { return section }
+        return homes[language] ?? page
+    }
+}

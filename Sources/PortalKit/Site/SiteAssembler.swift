@@ -1,0 +1,132 @@
+/// Turns loaded content into a ``Site``: decides which pages are published, gives each its URL, links
+/// translations, builds sections, home pages, taxonomies, archives and relations, and finds URL clashes.
+struct SiteAssembler {
+    let config: SiteConfig
+    let options: BuildOptions
+    let log: DiagnosticLog
+
+    func assemble(_ tree: ContentTree) -> Site {
+        let documents = tree.documents.filter(isPublished)
+        let links = Permalinks(config: config, documents: documents)
+        var byBase: [String: [String: Page]] = [:]
+        var contentPages: [Page] = []
+        var sectionIndexes: [String: [String: SourceDocument]] = [:]
+        var homeDocuments: [String: SourceDocument] = [:]
+
+        for document in documents {
+            let path = document.path
+            switch path.kind {
+            case .home: homeDocuments[path.language] = document
+            case .sectionIndex: sectionIndexes[path.base, default: [:]][path.language] = document
+            case .page:
+                let matter = document.frontMatter
+                let page = Page(
+                    kind: .page, language: path.language, url: links.page(document), title: matter.title,
+                    document: document, translationKey: "page:" + (matter.translationKey ?? path.base), section: path.section)
+                page.date = matter.date
+                page.lastmod = matter.lastmod
+                page.weight = matter.weight
+                if let bundle = path.bundleFolder { page.resources = tree.bundleResources[bundle] ?? [] }
+                if matter.title.isEmpty {
+                    log.error(
+                        path.sourcePath, line: 1, column: 1, "the page has no title",
+                        hint: "Add 'title: …' to the front matter between the '---' lines.")
+                }
+                contentPages.append(page)
+                byBase[path.base, default: [:]][path.language] = page
+            }
+        }
+
+        var pages = contentPages
+        var homes: [String: Page] = [:]
+        for language in config.languages {
+            let document = homeDocuments[language.code]
+            let home = Page(
+                kind: .home, language: language.code, url: links.home(language.code),
+                title: document?.frontMatter.title.nonEmpty ?? language.title, document: document, translationKey: "home")
+            homes[language.code] = home
+            byBase["", default: [:]][language.code] = home
+        }
+
+        var sections: [String: [String: Page]] = [:]
+        let sectionKeys = Set(contentPages.map(\.section).filter { !$0.isEmpty }).union(sectionIndexes.keys).sorted()
+        for key in sectionKeys {
+            for language in config.languages {
+                let members = contentPages.filter { $0.section == key && $0.language == language.code }
+                let document = sectionIndexes[key]?[language.code]
+                guard !members.isEmpty || document != nil else { continue }
+                let section = Page(
+                    kind: .section, language: language.code, url: links.section(key, language.code),
+                    title: document?.frontMatter.title.nonEmpty ?? key, document: document, translationKey: "section:" + key,
+                    section: key)
+                section.weight = document?.frontMatter.weight
+                section.items = PageOrder.sorted(members)
+                section.date = section.items.compactMap(\.updated).max()
+                for member in members { member.sectionPage = section }
+                sections[key, default: [:]][language.code] = section
+                byBase[key, default: [:]][language.code] = section
+            }
+        }
+        let sectionPages = sectionKeys.flatMap { key in config.languages.compactMap { sections[key]?[$0.code] } }
+        pages += sectionPages
+
+        let archives = ArchiveBuilder(config: config, links: links).archives(sections: sections)
+        pages += archives
+
+        let taxonomyBuilder = TaxonomyBuilder(config: config, links: links, log: log)
+        let (taxonomyLists, termPages) = taxonomyBuilder.build(contentPages)
+        pages += taxonomyLists + termPages
+        var taxonomies: [String: [String: Page]] = [:]
+        for list in taxonomyLists { taxonomies[list.taxonomy!, default: [:]][list.language] = list }
+
+        for language in config.languages {
+            let home = homes[language.code]!
+            home.items = PageOrder.sorted(contentPages.filter { $0.language == language.code && $0.date != nil })
+            home.date = home.items.compactMap(\.updated).max()
+        }
+        pages += config.languages.map { homes[$0.code]! }
+
+        let notFound = Page(
+            kind: .notFound, language: config.defaultLanguage.code, url: "/404.html", title: "404", translationKey: "404")
+        pages.append(notFound)
+
+        TranslationLinker.link(pages)
+        RelationLinker(log: log).link(contentPages, byBase: byBase)
+        findURLClashes(pages)
+        return Site(
+            config: config, pages: pages, homes: homes, sections: sections, taxonomies: taxonomies, byBase: byBase,
+            notFound: notFound, looseFiles: tree.looseFiles)
+    }
+
+    /// Drafts, future pages and expired pages are left out unless the build asks for them.
+    func isPublished(_ document: SourceDocument) -> Bool {
+        let matter = document.frontMatter
+        if matter.draft && !options.includeDrafts { return false }
+        if !options.includeFuture {
+            if let date = matter.date, date.instant > options.now { return false }
+            if let expiry = matter.expiryDate, expiry.instant <= options.now { return false }
+        }
+        return true
+    }
+
+    /// Two pages that would write the same file: name both.
+    func findURLClashes(_ pages: [Page]) {
+        var owners: [String: Page] = [:]
+        for page in pages {
+            if let first = owners[page.url] {
+                let line = page.frontMatter.lines["slug"] ?? 1
+                log.error(
+                    page.origin, line: line, column: 1,
+                    "\(page.origin) and \(first.origin) would both be written to \(page.url)",
+                    hint: "Give one of them a different 'slug:' in its front matter.")
+            } else {
+                owners[page.url] = page
+            }
+        }
+    }
+}
+
+extension String {
+    /// The string, or `nil` when it is empty.
+    var nonEmpty: String? { isEmpty ? nil : self }
+}

@@ -1,0 +1,38 @@
+import Yams
+
+/// Parses YAML text into a Yams node tree, turning parser errors into located diagnostics.
+enum YAMLDocument {
+    /// Parses `text` taken from `path`, whose first line is line `firstLine` of that file.
+    ///
+    /// Returns `nil` for an empty document.
+    static func parse(_ text: String, path: String, firstLine: Int = 1) throws(Diagnostic) -> Node? {
+        do {
+            return try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            throw diagnostic(for: error, path: path, firstLine: firstLine)
+        } catch {
+            throw Diagnostic(path: path, line: firstLine, message: "YAML could not be read: \(error)")
+        }
+    }
+
+    private static func diagnostic(for error: YamlError, path: String, firstLine: Int) -> Diagnostic {
+        let hint = "Check indentation, the colon after each key, and quote values that contain ': ' or start with a special character."
+        switch error {
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+            .composer(let context, let problem, let mark, _):
+            let detail = context.map { "\(problem) \($0.text)" } ?? problem
+            return Diagnostic(
+                path: path, line: mark.line + firstLine - 1, column: mark.column,
+                message: "invalid YAML: \(detail)", hint: hint)
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            return Diagnostic(
+                path: path, line: context.mark.line + firstLine - 1, column: context.mark.column,
+                message: "key \(duplicates.joined(separator: ", ")) appears twice",
+                hint: "Keep one of them.")
+        case .reader(let problem, _, _, _):
+            return Diagnostic(path: path, line: firstLine, message: "invalid YAML: \(problem)", hint: hint)
+        default:
+            return Diagnostic(path: path, line: firstLine, message: "invalid YAML: \(error)", hint: hint)
+        }
+    }
+}

@@ -1,0 +1,176 @@
+/// Builds the plain values templates see for a page (documented in docs/templates.md).
+///
+/// Everything is a String, Bool, Int, array or dictionary: templates need no knowledge of Swift types.
+/// Values built for a page as a list item are cached, so a page listed in many lists is described once.
+final class ContextBuilder: @unchecked Sendable {
+    let site: Site
+    let theme: Theme
+    let dateStyles: [String: DateStyle]
+    let siteContexts: [String: [String: Any]]
+    private var summaries: [ObjectIdentifier: [String: Any]] = [:]
+
+    init(site: Site, theme: Theme) {
+        self.site = site
+        self.theme = theme
+        var styles: [String: DateStyle] = [:]
+        for language in site.config.languages { styles[language.code] = DateStyle.forLanguage(language.code) }
+        self.dateStyles = styles
+        var contexts: [String: [String: Any]] = [:]
+        for language in site.config.languages {
+            contexts[language.code] = ContextBuilder.siteContext(site: site, language: language)
+        }
+        self.siteContexts = contexts
+    }
+
+    /// Describes every page once as a list item; call before rendering in parallel.
+    func prepareSummaries() {
+        for page in site.pages where page.kind != .notFound { summaries[ObjectIdentifier(page)] = makeSummary(page) }
+    }
+
+    /// The whole context for rendering `page` (page `pager.number` of a list when `pager` is given).
+    func context(for page: Page, pager: [String: Any]? = nil, pageURL: String? = nil) -> [String: Any] {
+        let config = site.config
+        let language = page.language
+        var context: [String: Any] = [
+            "site": siteContexts[language] ?? [:],
+            "lang": language,
+            "i18n": theme.strings.table(language),
+            "page": pageContext(page),
+            "languages": switcher(page),
+            "alternates": alternates(page),
+            "canonical": config.absolute(pageURL ?? page.url),
+            "kind": page.kind.rawValue,
+            "is" + page.kind.rawValue.capitalized: true,
+        ]
+        if page.kind == .notFound { context["isNotFound"] = true }
+        if let pager { context["pager"] = pager }
+        context["menu"] = menu(language, current: page, key: \.menu)
+        context["footerMenu"] = menu(language, current: page, key: \.footerMenu)
+        context["feeds"] = FeedLinks.forPage(page, site: site).map {
+            ["type": $0.type, "url": config.href($0.url), "title": $0.title]
+        }
+        context["breadcrumbs"] = breadcrumbs(page)
+        return context
+    }
+
+    /// A page as a list item: everything but its full content.
+    func summary(_ page: Page) -> [String: Any] {
+        summaries[ObjectIdentifier(page)] ?? makeSummary(page)
+    }
+
+    private func makeSummary(_ page: Page) -> [String: Any] {
+        let config = site.config
+        var value: [String: Any] = [
+            "title": page.title,
+            "url": config.href(page.url),
+            "permalink": config.absolute(page.url),
+            "kind": page.kind.rawValue,
+            "lang": page.language,
+            "summary": page.summary,
+            "count": page.items.count,
+        ]
+        if let date = page.date { value["date"] = dateValue(date, page.language) }
+        if let lastmod = page.lastmod { value["lastmod"] = dateValue(lastmod, page.language) }
+        let matter = page.frontMatter
+        if let image = matter.image {
+            value["image"] = ["src": imageURL(image, page), "alt": matter.imageAlt ?? ""]
+        }
+        if matter.featured { value["featured"] = true }
+        var taxonomies: [String: Any] = [:]
+        for (key, terms) in page.terms {
+            taxonomies[key] = terms.map { ["name": $0.title, "url": config.href($0.url)] }
+        }
+        value["taxonomies"] = taxonomies
+        if let tags = taxonomies["tags"] { value["tags"] = tags }
+        if let section = page.sectionPage, page.kind == .page {
+            value["section"] = ["title": section.title, "url": config.href(section.url)]
+        }
+        if let project = page.project {
+            value["project"] = ["title": project.title, "url": config.href(project.url)]
+        }
+        var params: [String: Any] = [:]
+        for (key, param) in matter.params { params[key] = param.templateValue }
+        value["params"] = params
+        return value
+    }
+
+    /// The current page: its summary plus content, headings, related pages and resources.
+    private func pageContext(_ page: Page) -> [String: Any] {
+        var value = summary(page)
+        value["content"] = page.contentHTML
+        value["toc"] = page.headings.filter { $0.level == 2 || $0.level == 3 }.map {
+            ["level": $0.level, "text": $0.text, "id": $0.id, "sub": $0.level == 3] as [String: Any]
+        }
+        value["hasToc"] = page.headings.filter { $0.level == 2 }.count >= 3
+        if !page.related.isEmpty { value["related"] = page.related.map(summary) }
+        if page.kind == .term || page.kind == .taxonomy, let key = page.taxonomy {
+            value["taxonomy"] = key
+        }
+        if let year = page.year { value["year"] = year }
+        return value
+    }
+
+    func dateValue(_ date: ContentDate, _ language: String) -> [String: Any] {
+        let style = dateStyles[language] ?? .english
+        return ["iso": date.isoDay, "long": style.long(date), "short": style.short(date), "year": date.year]
+    }
+
+    private func imageURL(_ image: String, _ page: Page) -> String {
+        if image.contains("://") || image.hasPrefix("/") { return site.config.href(image) }
+        return site.config.href(page.url + image)
+    }
+
+    /// The language switch: every language, linking this page's translation or the nearest existing page.
+    private func switcher(_ page: Page) -> [[String: Any]] {
+        site.config.languages.map { language in
+            let target = page.kind == .notFound ? site.homes[language.code]! : site.nearest(to: page, in: language.code)
+            return [
+                "code": language.code, "name": language.name, "url": site.config.href(target.url),
+                "current": language.code == page.language,
+                "translated": page.kind != .notFound && (target === page || page.translations[language.code] === target),
+            ]
+        }
+    }
+
+    /// hreflang alternates: this page and each translation, then x-default.
+    private func alternates(_ page: Page) -> [[String: String]] {
+        guard page.kind != .notFound else { return [] }
+        return HreflangSet.forPage(page, site: site).map { ["hreflang": $0.hreflang, "href": $0.href] }
+    }
+
+    private func menu(_ language: String, current: Page, key: KeyPath<LanguageConfig, [MenuEntry]>) -> [[String: Any]] {
+        guard let config = site.config.language(language) else { return [] }
+        return config[keyPath: key].map { entry in
+            let url = MenuResolver.url(entry, language: language, site: site)
+            let isCurrent = url == current.url
+            let isActive = isCurrent || (url != site.homes[language]?.url && current.url.hasPrefix(url))
+            return ["name": entry.name, "url": site.config.href(url), "current": isCurrent, "active": isActive]
+        }
+    }
+
+    private func breadcrumbs(_ page: Page) -> [[String: Any]] {
+        guard let home = site.homes[page.language], page.kind != .home, page.kind != .notFound else { return [] }
+        var trail: [Page] = [home]
+        if let section = page.sectionPage, section !== page { trail.append(section) }
+        return trail.map { ["title": $0.title, "url": site.config.href($0.url)] }
+    }
+
+    private static func siteContext(site: Site, language: LanguageConfig) -> [String: Any] {
+        let config = site.config
+        var params: [String: Any] = [:]
+        for (key, value) in config.params + language.params { params[key] = value.templateValue }
+        var author: [String: Any] = ["name": config.author.name]
+        if let email = config.author.email { author["email"] = email }
+        if let url = config.author.url { author["url"] = url }
+        return [
+            "title": language.title,
+            "description": language.description,
+            "baseURL": config.baseURL,
+            "home": config.href(site.homes[language.code]?.url ?? "/"),
+            "languageCode": language.code,
+            "languageName": language.name,
+            "author": author,
+            "params": params,
+        ]
+    }
+}

@@ -1,0 +1,14 @@
+import ArgumentParser
+import PortalKit
+
+/// The `portal` command: a bilingual static site generator.
+@main
+struct Portal: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "portal",
+        abstract: "Builds a bilingual static site from Markdown with YAML front matter.",
+        version: PortalVersion.current,
+        subcommands: [BuildCommand.self],
+        defaultSubcommand: BuildCommand.self
+    )
+}

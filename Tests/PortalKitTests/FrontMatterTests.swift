@@ -1,0 +1,68 @@
+@testable import PortalKit
+import Testing
+
+/// Splitting files into front matter and body, and reading the keys.
+@Suite struct FrontMatterTests {
+    @Test func splitsAndCountsLines() throws {
+        let parts = try FrontMatterSplitter.split("---\ntitle: A\n---\nBody\n", path: "a.md")
+        #expect(parts == .init(yaml: "title: A", yamlFirstLine: 2, body: "Body\n", bodyFirstLine: 4))
+    }
+
+    @Test func acceptsBOMAndCRLF() throws {
+        let parts = try FrontMatterSplitter.split("\u{FEFF}---\r\ntitle: A\r\n---\r\nBody\r\n", path: "a.md")
+        #expect(parts == .init(yaml: "title: A", yamlFirstLine: 2, body: "Body\n", bodyFirstLine: 4))
+    }
+
+    @Test func fileWithoutFrontMatterIsAllBody() throws {
+        let parts = try FrontMatterSplitter.split("# Title\n", path: "a.md")
+        #expect(parts.yaml == nil)
+        #expect(parts.body == "# Title\n")
+    }
+
+    @Test func frontMatterOnlyHasEmptyBody() throws {
+        let parts = try FrontMatterSplitter.split("---\ntitle: A\n---", path: "a.md")
+        #expect(parts.body == "")
+    }
+
+    @Test func unclosedFrontMatterIsAnError() {
+        #expect(throws: Diagnostic.self) { try FrontMatterSplitter.split("---\ntitle: A\nBody\n", path: "a.md") }
+    }
+
+    @Test func readsTypedKeysAndKeepsTheRestAsParams() {
+        let log = DiagnosticLog()
+        let matter = FrontMatterParser.parse(
+            """
+            title: "A & B"
+            date: 2024-03-01
+            draft: true
+            tags: [CO-RESP, община]
+            aliases: /old/
+            weight: 3
+            partners: [EASPD, NASO]
+            """, path: "a.md", firstLine: 2, taxonomies: ["tags"], log: log)
+        #expect(matter.title == "A & B")
+        #expect(matter.date == ContentDate(year: 2024, month: 3, day: 1))
+        #expect(matter.draft)
+        #expect(matter.terms["tags"] == ["CO-RESP", "община"])
+        #expect(matter.aliases == ["/old/"])
+        #expect(matter.weight == 3)
+        #expect(matter.params.map(\.key) == ["partners"])
+        #expect(matter.params.first?.value == .list([.string("EASPD"), .string("NASO")]))
+        #expect(log.all.isEmpty)
+    }
+
+    @Test func typoOfAKnownKeyWarns() {
+        let log = DiagnosticLog()
+        _ = FrontMatterParser.parse("titel: A\n", path: "a.md", firstLine: 2, taxonomies: ["tags"], log: log)
+        #expect(log.warnings.map(\.description) == ["a.md:2:1: warning: unknown key 'titel'; did you mean 'title'?"])
+    }
+
+    @Test func wrongTypesAreReportedAtTheValue() {
+        let log = DiagnosticLog()
+        _ = FrontMatterParser.parse("title: A\ndraft: maybe\nweight: heavy\n", path: "a.md", firstLine: 2, taxonomies: [], log: log)
+        #expect(log.errors.map(\.description) == [
+            "a.md:3:8: error: 'draft' must be true or false, not 'maybe'",
+            "a.md:4:9: error: 'weight' must be a whole number, not 'heavy'",
+        ])
+    }
+}

@@ -1,0 +1,64 @@
+@testable import PortalKit
+import Testing
+
+/// Markdown in, exact HTML out.
+@Suite struct MarkdownRendererTests {
+    let renderer = MarkdownRenderer()
+
+    @Test func paragraphWithEmphasisAndSmartPunctuation() {
+        #expect(renderer.render("*Тест* -- \"цитат\"...", language: "en").html == "<p><em>Тест</em> – “цитат”…</p>\n")
+    }
+
+    @Test func bulgarianGetsLowAndHighQuotes() {
+        #expect(renderer.render("Той каза \"да\".", language: "bg").html == "<p>Той каза „да“.</p>\n")
+    }
+
+    @Test func headingsGetTransliteratedUniqueIDs() {
+        let result = renderer.render("## Цели и задачи\n\ntext\n\n## Цели и задачи\n\n### `code` *x*\n")
+        #expect(result.html == """
+            <h2 id="tseli-i-zadachi">
+            Цели и задачи
+            </h2>
+            <p>text</p>
+            <h2 id="tseli-i-zadachi-1">
+            Цели и задачи
+            </h2>
+            <h3 id="code-x">
+            <code>code</code> <em>x</em>
+            </h3>
+
+            """)
+        #expect(result.headings.map(\.id) == ["tseli-i-zadachi", "tseli-i-zadachi-1", "code-x"])
+        #expect(result.headings.map(\.level) == [2, 2, 3])
+    }
+
+    @Test func rawHTMLIsRemovedWithoutATrace() {
+        let html = renderer.render("<script>alert(1)</script>\n\nA <b>b</b> c\n").html
+        #expect(html == "<p>A b c</p>\n")
+    }
+
+    @Test func rawHTMLIsKeptWhenAllowed() {
+        let html = MarkdownRenderer(allowHTML: true).render("<aside>x</aside>\n\nA <b>b</b>\n").html
+        #expect(html == "<aside>x</aside>\n<p>A <b>b</b></p>\n")
+    }
+
+    @Test func dangerousURLsAreNotLinked() {
+        #expect(renderer.render("[x](javascript:alert(1))").html == "<p><a href=\"\">x</a></p>\n")
+    }
+
+    @Test func linksAreRewrittenAndBrokenOnesReportedWithTheirLine() {
+        let result = renderer.render("first\n\nsee [a](a.md) and\n[b](b.md)\n") { url in
+            url == "a.md" ? .rewritten("/a/") : url == "b.md" ? .broken("no b") : .unchanged
+        }
+        #expect(result.html == "<p>first</p>\n<p>see <a href=\"/a/\">a</a> and\n<a href=\"b.md\">b</a></p>\n")
+        #expect(result.brokenLinks.map(\.message) == ["no b"])
+        #expect(result.brokenLinks.map(\.line) == [4])
+    }
+
+    @Test func summaryPartsAreFound() {
+        let result = renderer.render("Първи *абзац*.\n\nВтори.\n\n<!--more-->\n\nТрети.\n")
+        #expect(result.firstParagraph == "Първи абзац.")
+        #expect(result.textBeforeMore == "Първи абзац. Втори.")
+        #expect(!result.html.contains("more"))
+    }
+}
