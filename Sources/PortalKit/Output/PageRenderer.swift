@@ -35,8 +35,12 @@ struct PageRenderer {
             return paginate(page, template: template)
         case .home:
             var context = contexts.context(for: page)
-            let latest = page.items.prefix(site.config.pageSize)
+            // The latest items are the news section's first page when the site has one (its order honours
+            // weight for undated items), else the newest dated pages.
+            let news = site.config.archiveSections.lazy.compactMap { site.sections[$0]?[page.language] }.first
+            let latest = (news?.items ?? page.items).prefix(site.config.pageSize)
             context["latest"] = latest.map(contexts.summary)
+            if let news { context["news"] = contexts.summary(news) }
             context["featured"] = PageOrder.sorted(site.contentPages.filter {
                 $0.language == page.language && $0.frontMatter.featured
             }).map(contexts.summary)

@@ -42,7 +42,16 @@ final class ContextBuilder: @unchecked Sendable {
             "kind": page.kind.rawValue,
             "is" + page.kind.rawValue.capitalized: true,
         ]
-        if page.kind == .notFound { context["isNotFound"] = true }
+        if page.kind == .notFound {
+            context["isNotFound"] = true
+            // The 404 page speaks every language: each with its home page and its own UI strings.
+            context["everyLanguage"] = config.languages.map { language -> [String: Any] in
+                [
+                    "code": language.code, "name": language.name, "title": language.title,
+                    "url": config.href(site.homes[language.code]?.url ?? "/"), "i18n": theme.strings.table(language.code),
+                ]
+            }
+        }
         if let pager { context["pager"] = pager }
         context["menu"] = menu(language, current: page, key: \.menu)
         context["footerMenu"] = menu(language, current: page, key: \.footerMenu)
@@ -66,16 +75,17 @@ final class ContextBuilder: @unchecked Sendable {
             "permalink": config.absolute(page.url),
             "kind": page.kind.rawValue,
             "lang": page.language,
-            "summary": page.summary,
             "count": page.items.count,
         ]
+        if !page.summary.isEmpty { value["summary"] = page.summary }
         if let date = page.date { value["date"] = dateValue(date, page.language) }
         if let lastmod = page.lastmod { value["lastmod"] = dateValue(lastmod, page.language) }
         let matter = page.frontMatter
         if let image = matter.image {
             value["image"] = ["src": imageURL(image, page), "alt": matter.imageAlt ?? ""]
         }
-        if matter.featured { value["featured"] = true }
+        // Set even when false: Mustache would otherwise find an outer `featured` list on the home page.
+        value["featured"] = matter.featured
         var taxonomies: [String: Any] = [:]
         for (key, terms) in page.terms {
             taxonomies[key] = terms.map { ["name": $0.title, "url": config.href($0.url)] }
@@ -97,7 +107,9 @@ final class ContextBuilder: @unchecked Sendable {
     /// The current page: its summary plus content, headings, related pages and resources.
     private func pageContext(_ page: Page) -> [String: Any] {
         var value = summary(page)
-        value["content"] = page.contentHTML
+        if !page.contentHTML.isEmpty { value["content"] = page.contentHTML }
+        let description = page.summary.nonEmpty ?? site.config.language(page.language)?.description ?? ""
+        if !description.isEmpty { value["description"] = description }
         value["toc"] = page.headings.filter { $0.level == 2 || $0.level == 3 }.map {
             ["level": $0.level, "text": $0.text, "id": $0.id, "sub": $0.level == 3] as [String: Any]
         }
@@ -152,7 +164,7 @@ final class ContextBuilder: @unchecked Sendable {
         guard let home = site.homes[page.language], page.kind != .home, page.kind != .notFound else { return [] }
         var trail: [Page] = [home]
         if let section = page.sectionPage, section !== page { trail.append(section) }
-        return trail.map { ["title": $0.title, "url": site.config.href($0.url)] }
+        return trail.map { ["title": $0.title, "url": site.config.href($0.url), "isHome": $0.kind == .home] }
     }
 
     private static func siteContext(site: Site, language: LanguageConfig) -> [String: Any] {
@@ -167,10 +179,24 @@ final class ContextBuilder: @unchecked Sendable {
             "description": language.description,
             "baseURL": config.baseURL,
             "home": config.href(site.homes[language.code]?.url ?? "/"),
+            "root": config.href("/"),
+            "defaultLanguage": config.defaultLanguage.code,
             "languageCode": language.code,
             "languageName": language.name,
             "author": author,
             "params": params,
+            "links": links(site: site, language: language.code),
         ]
+    }
+
+    /// URLs of top-level pages and sections in a language (`links.members`, `links.news`), falling back to
+    /// the nearest existing page, so templates link them without knowing each language's slugs.
+    private static func links(site: Site, language: String) -> [String: String] {
+        var links: [String: String] = [:]
+        for (base, versions) in site.byBase where !base.isEmpty && !base.contains("/") {
+            guard let any = versions[language] ?? versions.values.sorted(by: { $0.url < $1.url }).first else { continue }
+            links[base] = site.config.href(site.nearest(to: any, in: language).url)
+        }
+        return links
     }
 }
