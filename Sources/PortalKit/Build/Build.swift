@@ -21,7 +21,7 @@ public enum Build {
         }
         let writer: OutputWriter
         do {
-            writer = try OutputWriter(outputRoot: options.outputRoot)
+            writer = try OutputWriter(outputRoot: options.outputRoot, dryRun: options.dryRun)
         } catch {
             throw BuildFailure([Diagnostic(path: options.outputRoot.path, message: "cannot prepare the output: \(error)")])
         }
@@ -31,7 +31,8 @@ public enum Build {
             try writer.commit()
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
             return BuildReport(
-                pagesPerLanguage: pageCounts, filesWritten: writer.filesWritten, seconds: seconds, warnings: log.warnings)
+                pagesPerLanguage: pageCounts, filesWritten: writer.filesWritten, seconds: seconds, warnings: log.warnings,
+                site: site)
         } catch let failure as BuildFailure {
             writer.discard()
             throw failure
@@ -48,6 +49,7 @@ public enum Build {
         let tree = ContentLoader(sourceRoot: options.sourceRoot, config: config, log: log).load()
         let site = SiteAssembler(config: config, options: options, log: log).assemble(tree)
         MenuResolver.validate(site, log: log)
+        ContentValidator(site: site, sourceRoot: options.sourceRoot, log: log).validate()
         ContentRenderer(site: site, log: log).renderAll()
         AnchorChecker(site: site, log: log).check()
         return site

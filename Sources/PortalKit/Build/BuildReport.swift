@@ -8,6 +8,8 @@ public struct BuildReport: Sendable {
     public var seconds: Double
     /// Warnings found along the way.
     public var warnings: [Diagnostic]
+    /// The assembled site, for reports that follow a build (translation status).
+    public var site: Site
 
     /// `built 42 pages (bg 22, en 20), 130 files in 0.21 s`
     public var summaryLine: String {

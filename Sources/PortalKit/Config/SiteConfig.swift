@@ -18,6 +18,8 @@ public struct SiteConfig: Sendable {
     public var archiveSections: [String]
     /// Free values for templates.
     public var params: [(key: String, value: ParamValue)]
+    /// Front-matter rules per section.
+    public var schemas: [ContentSchema] = []
 
     /// The organisation or person named as author of feeds.
     public struct Author: Sendable, Equatable {

@@ -79,14 +79,15 @@ public enum SiteConfigLoader {
         let taxonomies = readTaxonomies(&reader)
         let archives = reader.strings("archives") ?? ["news"]
         let params = readParams(reader.node("params"))
+        let schemas = readSchemas(&reader)
         for (key, node) in reader.unreadKeys {
             let at = reader.location(of: node)
             log.warning(path, line: at.line, column: at.column, "unknown key '\(key)' in \(path)",
-                hint: "Known keys: baseURL, title, description, defaultLanguage, languages, theme, pageSize, allowHTML, author, taxonomies, archives, params.")
+                hint: "Known keys: baseURL, title, description, defaultLanguage, languages, theme, pageSize, allowHTML, author, taxonomies, archives, schemas, params.")
         }
         return SiteConfig(
             baseURL: baseURL, languages: languages, theme: theme, pageSize: pageSize, allowHTML: allowHTML,
-            author: author, taxonomies: taxonomies, archiveSections: archives, params: params)
+            author: author, taxonomies: taxonomies, archiveSections: archives, params: params, schemas: schemas)
     }
 
     static func readLanguages(_ reader: inout YAMLReader, siteTitle: String?, siteDescription: String?, log: DiagnosticLog)
@@ -195,6 +196,25 @@ public enum SiteConfigLoader {
                 }
             }
             return taxonomy
+        }
+    }
+
+    static func readSchemas(_ reader: inout YAMLReader) -> [ContentSchema] {
+        guard let node = reader.node("schemas") else { return [] }
+        guard case .mapping(let mapping) = node else {
+            reader.fail(node, "schemas must be a mapping such as {news: {required: [date]}}")
+            return []
+        }
+        return mapping.compactMap { key, value in
+            guard let section = key.string else { return nil }
+            guard var inner = YAMLReader(value, path: reader.path, firstLine: reader.firstLine, log: reader.log) else {
+                reader.fail(value, "the schema of \(section) must be a mapping with required and optional lists")
+                return nil
+            }
+            let schema = ContentSchema(
+                section: section, required: inner.strings("required") ?? [], optional: inner.strings("optional") ?? [])
+            for (unknown, node) in inner.unreadKeys { inner.fail(node, "unknown key '\(unknown)' in the schema of \(section)") }
+            return schema
         }
     }
 

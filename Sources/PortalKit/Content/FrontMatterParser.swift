@@ -58,6 +58,7 @@ public enum FrontMatterParser {
             }
             if let value = reader.mapping[key].flatMap(ParamValue.init) {
                 matter.params.append((key, value))
+                matter.lines["param:" + key] = reader.location(of: keyNode).line
             }
         }
         return matter

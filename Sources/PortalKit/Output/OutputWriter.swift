@@ -9,15 +9,20 @@ public final class OutputWriter: @unchecked Sendable {
     public let outputRoot: URL
     /// The staging folder being written.
     public let stagingRoot: URL
+    /// When set, nothing touches the disk: files are only counted (`portal check`).
+    public let dryRun: Bool
     private let lock = NSLock()
     private var createdFolders: Set<String> = [""]
+    private var dryRunPaths: Set<String> = []
     private(set) var filesWritten = 0
 
-    /// Prepares an empty staging folder next to `outputRoot`.
-    public init(outputRoot: URL) throws {
+    /// Prepares an empty staging folder next to `outputRoot` (none in a dry run).
+    public init(outputRoot: URL, dryRun: Bool = false) throws {
         self.outputRoot = outputRoot
+        self.dryRun = dryRun
         let parent = outputRoot.deletingLastPathComponent()
         stagingRoot = parent.appendingPathComponent(".\(outputRoot.lastPathComponent).staging-\(getpid())")
+        if dryRun { return }
         let manager = FileManager.default
         try? manager.removeItem(at: stagingRoot)
         try manager.createDirectory(at: stagingRoot, withIntermediateDirectories: true)
@@ -31,6 +36,13 @@ public final class OutputWriter: @unchecked Sendable {
     /// Writes bytes to a relative path.
     public func write(bytes: [UInt8], to path: String) throws {
         let target = try destination(path)
+        if dryRun {
+            lock.lock()
+            dryRunPaths.insert(path)
+            filesWritten += 1
+            lock.unlock()
+            return
+        }
         try ensureFolder((path as NSString).deletingLastPathComponent)
         guard let handle = fopen(target.path, "wb") else {
             throw OutputError(message: "cannot write \(path): \(String(cString: strerror(errno)))")
@@ -47,6 +59,7 @@ public final class OutputWriter: @unchecked Sendable {
 
     /// Copies a file from the source tree to a relative output path.
     public func copy(from source: URL, to path: String) throws {
+        if dryRun { return try write(bytes: [], to: path) }
         guard let data = FileManager.default.contents(atPath: source.path) else {
             throw OutputError(message: "cannot read \(source.path)")
         }
@@ -55,11 +68,17 @@ public final class OutputWriter: @unchecked Sendable {
 
     /// Whether a file was already written at `path` (static files never overwrite pages).
     public func exists(_ path: String) -> Bool {
-        FileManager.default.fileExists(atPath: stagingRoot.appendingPathComponent(path).path)
+        if dryRun {
+            lock.lock()
+            defer { lock.unlock() }
+            return dryRunPaths.contains(path)
+        }
+        return FileManager.default.fileExists(atPath: stagingRoot.appendingPathComponent(path).path)
     }
 
     /// Replaces the output folder with the staging folder.
     public func commit() throws {
+        if dryRun { return }
         let manager = FileManager.default
         let old = outputRoot.deletingLastPathComponent()
             .appendingPathComponent(".\(outputRoot.lastPathComponent).old-\(getpid())")

@@ -14,6 +14,8 @@ public struct BuildOptions: Sendable {
     public var includeFuture = false
     /// "Now", for future and expiry checks; injected so tests and builds are reproducible.
     public var now: Date
+    /// Render everything but write nothing (`portal check`).
+    public var dryRun = false
 
     public init(
         sourceRoot: URL, outputRoot: URL? = nil, baseURL: String? = nil, includeDrafts: Bool = false,

@@ -1,0 +1,73 @@
+import Foundation
+
+/// Checks what front matter alone cannot: each section's schema, alt text for images, and that images exist.
+struct ContentValidator {
+    let site: Site
+    let sourceRoot: URL
+    let log: DiagnosticLog
+
+    func validate() {
+        let schemas = Dictionary(site.config.schemas.map { ($0.section, $0) }, uniquingKeysWith: { a, _ in a })
+        let generatorKeys = Set(FrontMatterParser.knownKeys + site.config.taxonomies.map(\.key))
+        for page in site.contentPages {
+            guard let document = page.document else { continue }
+            let matter = document.frontMatter
+            let path = document.path.sourcePath
+            if let schema = schemas[page.section] {
+                let present = presentKeys(matter)
+                for key in schema.required where !present.contains(key) {
+                    log.error(
+                        path, line: 1, column: 1, "\(page.section) pages need '\(key)'",
+                        hint: "Add '\(key): …' to the front matter (site.yaml's schemas says so).")
+                }
+                let allowed = generatorKeys.union(schema.required).union(schema.optional)
+                for (key, _) in matter.params where !allowed.contains(key) {
+                    log.warning(
+                        path, line: matter.lines["param:" + key] ?? 1, column: 1,
+                        "unknown key '\(key)' for \(page.section) pages",
+                        hint: "Allowed here besides the usual keys: \((schema.required + schema.optional).joined(separator: ", ")).")
+                }
+            }
+            if let image = matter.image {
+                let line = matter.lines["image"] ?? 1
+                if (matter.imageAlt ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
+                    log.error(
+                        path, line: line, column: 1, "image '\(image)' has no alt text",
+                        hint: "Add 'image_alt: …' describing the image for readers who cannot see it.")
+                }
+                if !imageExists(image, page: page) {
+                    log.error(
+                        path, line: line, column: 1, "image '\(image)' does not exist",
+                        hint: "Put the file next to the page (a page bundle) or under static/ and give its path.")
+                }
+            }
+        }
+    }
+
+    private func presentKeys(_ matter: FrontMatter) -> Set<String> {
+        var keys = Set(matter.params.map(\.key))
+        if matter.date != nil { keys.insert("date") }
+        if matter.lastmod != nil { keys.insert("lastmod") }
+        if matter.summary != nil { keys.insert("summary") }
+        if matter.image != nil { keys.insert("image") }
+        if matter.imageAlt != nil { keys.insert("image_alt") }
+        if matter.project != nil { keys.insert("project") }
+        if matter.weight != nil { keys.insert("weight") }
+        if !matter.title.isEmpty { keys.insert("title") }
+        for (key, terms) in matter.terms where !terms.isEmpty { keys.insert(key) }
+        return keys
+    }
+
+    private func imageExists(_ image: String, page: Page) -> Bool {
+        if image.contains("://") { return true }
+        let manager = FileManager.default
+        if image.hasPrefix("/") {
+            let relative = String(image.dropFirst())
+            return site.looseFiles.contains(relative)
+                || manager.fileExists(atPath: sourceRoot.appendingPathComponent("static").appendingPathComponent(relative).path)
+                || manager.fileExists(atPath: sourceRoot.appendingPathComponent("themes").appendingPathComponent(site.config.theme)
+                    .appendingPathComponent("static").appendingPathComponent(relative).path)
+        }
+        return page.resources.contains(image)
+    }
+}

@@ -1,0 +1,159 @@
+import Foundation
+import PortalKit
+import Testing
+
+/// Schemas, images, odd input, unsafe output folders, `portal check` and `portal new`.
+@Suite struct EditorSafetyTests {
+    static let awardsSchema = Fixtures.site.replacingOccurrences(
+        of: "theme: t", with: "theme: t\nschemas:\n  awards: {required: [year], optional: [winners]}")
+
+    @Test func schemaRequiresKeysAndWarnsOnUnknownOnes() throws {
+        let errors = try TestSite.buildExpectingError(Self.awardsSchema + """
+
+            -- content/awards/a.bg.md --
+            ---
+            title: Награди
+            ---
+            """)
+        #expect(errors.contains("content/awards/a.bg.md:1:1: error: awards pages need 'year'"), "\(errors)")
+        let site = try TestSite.build(Self.awardsSchema + """
+
+            -- content/awards/a.bg.md --
+            ---
+            title: Награди
+            year: 2019
+            jury: someone
+            ---
+            """)
+        #expect(site.log.warnings.map(\.description).contains { $0.hasPrefix("content/awards/a.bg.md:4:1: warning: unknown key 'jury' for awards pages") })
+    }
+
+    @Test func imageNeedsAltTextAndMustExist() throws {
+        let errors = try TestSite.buildExpectingError(Fixtures.site + """
+
+            -- content/projects/x/index.bg.md --
+            ---
+            title: Х
+            image: photo.jpg
+            ---
+            -- content/projects/y/index.bg.md --
+            ---
+            title: У
+            image: logo.svg
+            image_alt: Логото на проекта
+            ---
+            -- content/projects/y/logo.svg --
+            <svg xmlns="http://www.w3.org/2000/svg"/>
+            """)
+        #expect(errors.contains("content/projects/x/index.bg.md:3:1: error: image 'photo.jpg' has no alt text"), "\(errors)")
+        #expect(errors.contains("content/projects/x/index.bg.md:3:1: error: image 'photo.jpg' does not exist"), "\(errors)")
+        #expect(!errors.contains("projects/y/"), "\(errors)")
+    }
+
+    @Test func byteOrderMarkCRLFAndFrontMatterOnlyFilesBuild() throws {
+        let root = try TestSite.write(Fixtures.site)
+        let content = root.appendingPathComponent("content")
+        try FileManager.default.createDirectory(at: content, withIntermediateDirectories: true)
+        try Data("\u{FEFF}---\r\ntitle: С BOM\r\n---\r\nРед едно.\r\n\r\n## Глава\r\n".utf8).write(to: content.appendingPathComponent("bom.bg.md"))
+        try Data("---\ntitle: Само заглавие\n---".utf8).write(to: content.appendingPathComponent("only.bg.md"))
+        try Data(("---\ntitle: Дълъг\n---\n" + String(repeating: "а", count: 200_000) + "\n").utf8)
+            .write(to: content.appendingPathComponent("long.bg.md"))
+        try Build.run(TestSite.options(root, drafts: false, future: false, baseURL: nil))
+        let html = try String(contentsOf: root.appendingPathComponent("public/bom/index.html"), encoding: .utf8)
+        #expect(html.contains("<p>Ред едно.</p>") && html.contains(#"<h2 id="glava">"#) && !html.contains("\r"))
+        #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("public/only/index.html").path))
+    }
+
+    @Test func nonUTF8FileIsAClearError() throws {
+        let root = try TestSite.write(Fixtures.site)
+        let content = root.appendingPathComponent("content")
+        try FileManager.default.createDirectory(at: content, withIntermediateDirectories: true)
+        try Data([0x2D, 0x2D, 0x2D, 0x0A, 0x74, 0x3A, 0x20, 0xE0, 0xE1, 0x0A]).write(to: content.appendingPathComponent("cp1251.bg.md"))
+        let errors = try TestSite(root: root, report: nil, log: DiagnosticLog()).rebuildExpectingError()
+        #expect(errors.contains("content/cp1251.bg.md:2:4: error: the file is not valid UTF-8 text"), "\(errors)")
+    }
+
+    @Test(arguments: ["", "content", "themes", "/"])
+    func outputMayNotBeAFolderTheBuildWouldDestroy(_ relative: String) throws {
+        let root = try TestSite.write(Fixtures.site + "\n-- content/a.md --\n---\ntitle: A\n---\n")
+        let output = relative == "/" ? URL(fileURLWithPath: "/") : root.appendingPathComponent(relative)
+        #expect(throws: BuildFailure.self) {
+            try Build.run(BuildOptions(sourceRoot: root, outputRoot: output, now: TestSite.now))
+        }
+        #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("content/a.md").path))
+    }
+
+    @Test func symbolicLinksInContentAreNotFollowed() throws {
+        let secret = FileManager.default.temporaryDirectory.appendingPathComponent("portal-secret-\(UUID().uuidString).txt")
+        try Data("secret".utf8).write(to: secret)
+        let site = try TestSite.build(Fixtures.site + "\n-- content/a.md --\n---\ntitle: A\n---\n")
+        try FileManager.default.createSymbolicLink(
+            at: site.root.appendingPathComponent("content/leak.txt"), withDestinationURL: secret)
+        _ = try site.rebuild()
+        site.assertMissing("public/leak.txt")
+    }
+
+    @Test func checkValidatesWithoutWriting() throws {
+        let root = try TestSite.write(Fixtures.site + "\n-- content/a.md --\n---\ntitle: A\n---\n[x](missing.md)\n")
+        var options = TestSite.options(root, drafts: false, future: false, baseURL: nil)
+        options.dryRun = true
+        #expect(throws: BuildFailure.self) { try Build.run(options) }
+        try TestSite.writeFiles("-- content/a.md --\n---\ntitle: A\n---\n", into: root)
+        let report = try Build.run(options)
+        #expect(report.filesWritten > 5)
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("public").path))
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: root.path).filter { $0.hasPrefix(".") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test func translationStatusFindsMissingAndStaleTranslations() throws {
+        let site = try TestSite.build(Fixtures.site + """
+
+            -- content/a.bg.md --
+            ---
+            title: А
+            lastmod: 2024-05-01
+            ---
+            -- content/a.en.md --
+            ---
+            title: A
+            lastmod: 2024-03-01
+            ---
+            -- content/b.bg.md --
+            ---
+            title: Б
+            lastmod: 2024-01-01
+            ---
+            -- content/b.en.md --
+            ---
+            title: B
+            lastmod: 2024-02-01
+            ---
+            -- content/c.bg.md --
+            ---
+            title: В
+            ---
+            """)
+        let status = TranslationStatus.report(try #require(site.report?.site), changed: [:])
+        #expect(status.stale.map(\.path) == ["content/a.en.md"])
+        #expect(status.missing.map(\.path) == ["content/c.bg.md"])
+        #expect(status.table.contains("stale   en  content/a.en.md  content/a.bg.md changed 2024-05-01, this translation 2024-03-01"))
+    }
+
+    @Test func newPageGetsATransliteratedNameAndRefusesToOverwrite() throws {
+        let root = try TestSite.write(Fixtures.site)
+        let config = try SiteConfigLoader.load(sourceRoot: root, log: DiagnosticLog())
+        let path = try NewPage.create(
+            sourceRoot: root, config: config, section: "news", title: "Среща със Столична Община", language: nil,
+            now: TestSite.now)
+        #expect(path == "content/news/sreshta-sas-stolichna-obshtina.bg.md")
+        let text = try String(contentsOf: root.appendingPathComponent(path), encoding: .utf8)
+        #expect(text == "---\ntitle: \"Среща със Столична Община\"\ndate: 2026-11-22\ndraft: true\n---\n\n")
+        #expect(throws: Diagnostic.self) {
+            try NewPage.create(sourceRoot: root, config: config, section: "news", title: "Среща със Столична Община", language: "bg")
+        }
+        #expect(throws: Diagnostic.self) {
+            try NewPage.create(sourceRoot: root, config: config, section: "news", title: "X", language: "fr")
+        }
+    }
+}
