@@ -28,11 +28,14 @@ deps:
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq libcmark-dev pkg-config >/dev/null; \
 	fi
 
+# portal check, the W3C Nu Html Checker, feed and sitemap schemas, links, axe-core, and nginx serving the site.
 check: site
+	$(PORTAL) check
 	bash $(VALIDATE)/check-html.sh public
 	python3 $(VALIDATE)/check-feeds.py public
 	bash $(VALIDATE)/check-links.sh public
 	"$$(bash $(VALIDATE)/setup.sh | tail -n 1)/bin/python" $(VALIDATE)/a11y.py public
+	bash scripts/check-hosting.sh $(PORTAL)
 
 clean:
 	rm -rf .build public

@@ -207,6 +207,7 @@ import Testing
             title: Б
             ---
             """, baseURL: "https://example.github.io/portal/")
+        #expect(site.log.warnings.isEmpty, "\(site.log.warnings)")
         site.assertFile("public/a/index.html", contains: """
             <a href="/portal/b/">Б</a>
             <link rel="canonical" href="https://example.github.io/portal/a/">

@@ -36,7 +36,8 @@ public enum SiteConfigLoader {
 
     static func read(_ reader: inout YAMLReader, baseURLOverride: String?, log: DiagnosticLog) -> SiteConfig {
         let path = reader.path
-        var baseURL = baseURLOverride ?? reader.string("baseURL") ?? ""
+        let written = reader.string("baseURL")
+        var baseURL = baseURLOverride ?? written ?? ""
         if baseURLOverride == nil, reader.mapping["baseURL"] == nil {
             log.error(path, line: 1, "baseURL is missing", hint: "Add e.g. 'baseURL: https://example.org/'.")
         }
