@@ -37,5 +37,9 @@ check: site
 	"$$(bash $(VALIDATE)/setup.sh | tail -n 1)/bin/python" $(VALIDATE)/a11y.py public
 	bash scripts/check-hosting.sh $(PORTAL)
 
+# portal and Hugo on the same 2,000-pair corpus: wall time (hyperfine) and peak memory (GNU time).
+bench: build
+	bash benchmarks/run.sh
+
 clean:
 	rm -rf .build public

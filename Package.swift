@@ -19,10 +19,12 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        .target(name: "CPortalFS"),
         .target(
             name: "PortalKit",
             dependencies: [
                 "CCmark",
+                "CPortalFS",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ]

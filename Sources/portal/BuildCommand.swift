@@ -12,6 +12,9 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .long, help: "Where to write the site; replaced as a whole only when the build succeeds.")
     var output: String?
 
+    @Flag(name: .long, help: "Print the time each stage of the build took.")
+    var timings = false
+
     func run() throws {
         let source = site.sourceURL
         let outputURL = output.map { URL(fileURLWithPath: $0, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) }
@@ -23,6 +26,11 @@ struct BuildCommand: ParsableCommand {
             let report = try Build.run(options, log: log)
             site.print(report.warnings)
             print(report.summaryLine + " → " + relativePath(options.outputRoot))
+            if timings {
+                for (stage, seconds) in report.stages {
+                    print("  \(stage): \(String(format: "%.3f", seconds)) s")
+                }
+            }
         } catch let failure as BuildFailure {
             site.print(log.warnings)
             site.print(failure.diagnostics)

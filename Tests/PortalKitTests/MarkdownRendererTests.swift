@@ -62,3 +62,26 @@ import Testing
         #expect(!result.html.contains("more"))
     }
 }
+
+/// Escaping and link rewriting used by the feeds.
+@Suite struct OutputTextTests {
+    @Test func xmlEscapingKeepsTextAndDropsForbiddenCharacters() {
+        #expect(XMLText.escape("A & B <c> \"d\" 'e' Ж") == "A &amp; B &lt;c&gt; &quot;d&quot; &#39;e&#39; Ж")
+        #expect(XMLText.escape("bell\u{07}tab\tok\u{FFFE}") == "belltab\tok")
+        #expect(XMLText.escape("обикновен текст") == "обикновен текст")
+    }
+
+    @Test func feedLinksBecomeAbsolute() {
+        let html = ##"<a href="/novini/x/">x</a> <img src="logo.svg" alt=""> <a href="https://e.org/">e</a> <a href="#h">h</a>"##
+        #expect(AbsoluteLinks.rewrite(html, hostRoot: "https://naso.bg", pageURL: "https://naso.bg/proekti/a/") ==
+            ##"<a href="https://naso.bg/novini/x/">x</a> <img src="https://naso.bg/proekti/a/logo.svg" alt=""> <a href="https://e.org/">e</a> <a href="https://naso.bg/proekti/a/#h">h</a>"##)
+    }
+
+    @Test func byteSearchFindsMultibyteNeedles() {
+        #expect("текст „в“ кавички".containsBytes("„"))
+        #expect(!"текст".containsBytes("“"))
+        let text = "ab“cd"
+        #expect(text.rangeOfBytes("“").map { String(text[$0]) } == "“")
+        #expect("  \n x y \t".trimmedWhitespace == "x y")
+    }
+}

@@ -9,7 +9,8 @@ public enum Build {
     @discardableResult
     public static func run(_ options: BuildOptions, log: DiagnosticLog = DiagnosticLog()) throws -> BuildReport {
         let started = DispatchTime.now()
-        let site = try assemble(options, log: log)
+        let timings = StageTimings()
+        let site = try assemble(options, log: log, timings: timings)
         guard let theme = Theme.load(sourceRoot: options.sourceRoot, config: site.config, log: log) else {
             try log.throwIfErrors()
             throw BuildFailure(log.errors)
@@ -26,13 +27,15 @@ public enum Build {
             throw BuildFailure([Diagnostic(path: options.outputRoot.path, message: "cannot prepare the output: \(error)")])
         }
         do {
-            let pageCounts = try SiteWriter(site: site, theme: theme, writer: writer, options: options, log: log).write()
+            let pageCounts = try SiteWriter(
+                site: site, theme: theme, writer: writer, options: options, log: log, timings: timings
+            ).write()
             try log.throwIfErrors()
-            try writer.commit()
+            try timings.measure("swap output") { try writer.commit() }
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
             return BuildReport(
                 pagesPerLanguage: pageCounts, filesWritten: writer.filesWritten, seconds: seconds, warnings: log.warnings,
-                site: site)
+                site: site, stages: timings.stages)
         } catch let failure as BuildFailure {
             writer.discard()
             throw failure
@@ -44,14 +47,23 @@ public enum Build {
 
     /// The stages up to a fully linked site with rendered Markdown, without writing anything.
     /// `portal check` and the build share it.
-    public static func assemble(_ options: BuildOptions, log: DiagnosticLog) throws -> Site {
+    public static func assemble(_ options: BuildOptions, log: DiagnosticLog, timings: StageTimings = StageTimings())
+        throws -> Site
+    {
         let config = try SiteConfigLoader.load(sourceRoot: options.sourceRoot, baseURL: options.baseURL, log: log)
-        let tree = ContentLoader(sourceRoot: options.sourceRoot, config: config, log: log).load()
-        let site = SiteAssembler(config: config, options: options, log: log).assemble(tree)
-        MenuResolver.validate(site, log: log)
-        ContentValidator(site: site, sourceRoot: options.sourceRoot, log: log).validate()
-        ContentRenderer(site: site, log: log).renderAll()
-        AnchorChecker(site: site, log: log).check()
+        let tree = timings.measure("load content") {
+            ContentLoader(sourceRoot: options.sourceRoot, config: config, log: log).load()
+        }
+        let site = timings.measure("assemble site") {
+            let site = SiteAssembler(config: config, options: options, log: log).assemble(tree)
+            MenuResolver.validate(site, log: log)
+            ContentValidator(site: site, sourceRoot: options.sourceRoot, log: log).validate()
+            return site
+        }
+        timings.measure("render markdown") {
+            ContentRenderer(site: site, log: log).renderAll()
+            AnchorChecker(site: site, log: log).check()
+        }
         return site
     }
 }

@@ -10,6 +10,8 @@ public struct BuildReport: Sendable {
     public var warnings: [Diagnostic]
     /// The assembled site, for reports that follow a build (translation status).
     public var site: Site
+    /// Seconds per stage, in order (`portal build --timings`).
+    public var stages: [(stage: String, seconds: Double)] = []
 
     /// `built 42 pages (bg 22, en 20), 130 files in 0.21 s`
     public var summaryLine: String {

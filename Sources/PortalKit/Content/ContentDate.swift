@@ -20,7 +20,7 @@ public struct ContentDate: Sendable, Hashable, Comparable {
     /// Parses `YYYY-MM-DD`, optionally followed by `T` or a space, `HH:MM[:SS[.fff]]` and `Z` or `±HH:MM`.
     /// Returns `nil` for anything else, including impossible days such as `2024-13-45` or `2023-02-29`.
     public init?(parsing text: String) {
-        let scalars = Array(text.trimmingCharacters(in: .whitespaces).utf8)
+        let scalars = Array(text.trimmedWhitespace.utf8)
         func number(_ range: Range<Int>) -> Int? {
             guard range.upperBound <= scalars.count else { return nil }
             var value = 0

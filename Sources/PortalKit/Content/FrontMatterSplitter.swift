@@ -19,8 +19,8 @@ public struct FrontMatterSplitter {
     public static func split(_ text: String, path: String) throws(Diagnostic) -> Parts {
         var text = text
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        if text.contains("\r") {
-            text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        if text.utf8.contains(13) {
+            text = String(text.unicodeScalars.compactMap { $0 == "\r" ? nil : Character($0) })
         }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         guard let first = lines.first, isFence(first, opening: true) else {

@@ -39,11 +39,11 @@ public struct MarkdownRenderer: Sendable {
             case CMARK_NODE_PARAGRAPH:
                 let parent = cmark_node_parent(node)
                 guard parent == tree.root else { continue }
-                let text = node.cmarkPlainText.trimmingCharacters(in: .whitespacesAndNewlines)
+                let text = node.cmarkPlainText.trimmedWhitespace
                 if firstParagraph == nil, !text.isEmpty { firstParagraph = text }
                 if !sawMore { beforeMore.append(text) }
             case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
-                if node.cmarkLiteral.trimmingCharacters(in: .whitespacesAndNewlines) == "<!--more-->" {
+                if node.cmarkLiteral.trimmedWhitespace == "<!--more-->" {
                     sawMore = true
                     cmark_node_unlink(node)
                     cmark_node_free(node)

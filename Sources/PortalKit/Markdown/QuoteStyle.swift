@@ -17,9 +17,15 @@ struct QuoteStyle {
     /// Rewrites the quotes in one text node.
     func apply(to node: OpaquePointer) {
         let literal = node.cmarkLiteral
-        guard literal.contains("“") || literal.contains("”") else { return }
-        let replaced = literal.replacingOccurrences(of: "“", with: "\u{0}")
-            .replacingOccurrences(of: "”", with: close).replacingOccurrences(of: "\u{0}", with: open)
+        guard literal.containsBytes("“") || literal.containsBytes("”") else { return }
+        var replaced = ""
+        for character in literal {
+            switch character {
+            case "“": replaced += open
+            case "”": replaced += close
+            default: replaced.append(character)
+            }
+        }
         cmark_node_set_literal(node, replaced)
     }
 }

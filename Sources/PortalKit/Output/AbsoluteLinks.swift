@@ -1,33 +1,41 @@
-import Foundation
-
 /// Makes the links and image sources in rendered HTML absolute, for feeds read outside the site.
 enum AbsoluteLinks {
-    nonisolated(unsafe) private static let attribute = try! NSRegularExpression(pattern: #"(href|src)="([^"]*)""#)
-
     /// `hostRoot` is the scheme and host (`https://example.org`); `pageURL` is the absolute URL of the page,
-    /// against which relative references (bundle images) resolve.
+    /// against which relative references (bundle images, `#fragments`) resolve.
     static func rewrite(_ html: String, hostRoot: String, pageURL: String) -> String {
-        let ns = html as NSString
+        guard html.containsBytes("href=\"") || html.containsBytes("src=\"") else { return html }
         var result = ""
-        var last = 0
-        for match in attribute.matches(in: html, range: NSRange(location: 0, length: ns.length)) {
-            let valueRange = match.range(at: 2)
-            let value = ns.substring(with: valueRange)
-            let absolute: String
+        result.reserveCapacity(html.utf8.count + 256)
+        var rest = Substring(html)
+        while let attribute = nextAttribute(in: rest) {
+            result += rest[..<attribute.valueStart]
+            let value = rest[attribute.valueStart..<attribute.valueEnd]
             if value.hasPrefix("/") && !value.hasPrefix("//") {
-                absolute = hostRoot + value
+                result += hostRoot
+                result += value
             } else if value.isEmpty || value.contains(":") || value.hasPrefix("//") {
-                absolute = value
-            } else if value.hasPrefix("#") {
-                absolute = pageURL + value
+                result += value
             } else {
-                absolute = pageURL + value
+                result += pageURL
+                result += value
             }
-            result += ns.substring(with: NSRange(location: last, length: valueRange.location - last))
-            result += absolute
-            last = valueRange.location + valueRange.length
+            rest = rest[attribute.valueEnd...]
         }
-        result += ns.substring(from: last)
+        result += rest
         return result
+    }
+
+    /// The value range of the next `href="…"` or `src="…"`.
+    private static func nextAttribute(in text: Substring) -> (valueStart: String.Index, valueEnd: String.Index)? {
+        let href = text.rangeOfBytes("href=\""), src = text.rangeOfBytes(" src=\"")
+        let first: Range<String.Index>
+        switch (href, src) {
+        case (let a?, let b?): first = a.lowerBound < b.lowerBound ? a : b
+        case (let a?, nil): first = a
+        case (nil, let b?): first = b
+        default: return nil
+        }
+        guard let close = text[first.upperBound...].firstIndex(of: "\"") else { return nil }
+        return (first.upperBound, close)
     }
 }

@@ -45,7 +45,7 @@ struct FeedFormats {
             xml += "    <updated>\(entry.updated.rfc3339)</updated>\n"
             for category in entry.categories { xml += "    <category term=\"\(e(category))\"/>\n" }
             if !entry.summary.isEmpty { xml += "    <summary>\(e(entry.summary))</summary>\n" }
-            xml += "    <content type=\"html\">\(e(entry.contentHTML))</content>\n"
+            xml += "    <content type=\"html\">\(entry.escapedContent)</content>\n"
             xml += "  </entry>\n"
         }
         return xml + "</feed>\n"
@@ -77,7 +77,7 @@ struct FeedFormats {
             xml += "      <guid isPermaLink=\"true\">\(e(entry.permalink))</guid>\n"
             xml += "      <pubDate>\(entry.published.rfc822)</pubDate>\n"
             for category in entry.categories { xml += "      <category>\(e(category))</category>\n" }
-            xml += "      <description>\(e(entry.contentHTML))</description>\n"
+            xml += "      <description>\(entry.escapedContent)</description>\n"
             xml += "    </item>\n"
         }
         return xml + "  </channel>\n</rss>\n"

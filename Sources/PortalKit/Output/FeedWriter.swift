@@ -17,17 +17,42 @@ struct FeedWriter {
     func writeAll() throws {
         let lists = FeedWriter.listsWithFeeds(site)
         let formats = FeedFormats(site: site)
-        for list in lists {
-            guard let language = site.config.language(list.language) else { continue }
-            let entries = list.items.filter { $0.date != nil && $0.kind == .page }.prefix(FeedWriter.limit).map(entry)
-            let links = FeedLinks.feeds(of: list, siteTitle: language.title)
-            let feed = FeedFormats.Feed(
-                list: list, title: links[0].title, description: list.summary.nonEmpty ?? language.description,
-                language: language.code, entries: Array(entries))
-            try writer.write(OutputFile(path: String(links[0].url.dropFirst()), contents: formats.atom(feed, selfURL: links[0].url)))
-            try writer.write(OutputFile(path: String(links[1].url.dropFirst()), contents: formats.rss(feed, selfURL: links[1].url)))
-            try writer.write(OutputFile(path: String(links[2].url.dropFirst()), contents: formats.json(feed, selfURL: links[2].url)))
+        // A page appears in several feeds (home, section, each tag): describe it once.
+        let featured = Set(lists.flatMap { FeedWriter.items(of: $0).map(ObjectIdentifier.init) })
+        let pages = site.contentPages.filter { featured.contains(ObjectIdentifier($0)) }
+        let described = pages.parallelMap(entry)
+        var entries: [ObjectIdentifier: FeedEntry] = [:]
+        for (page, entry) in zip(pages, described) { entries[ObjectIdentifier(page)] = entry }
+        let writer = self.writer
+        let site = self.site
+        let failures: [Error?] = lists.parallelMap { list -> Error? in
+            guard let language = site.config.language(list.language) else { return nil }
+            let items = FeedWriter.items(of: list).compactMap { entries[ObjectIdentifier($0)] }
+            do {
+                try FeedWriter.write(list, entries: items, language: language, formats: formats, writer: writer)
+                return nil
+            } catch {
+                return error
+            }
         }
+        if let failure = failures.compactMap({ $0 }).first { throw failure }
+    }
+
+    /// The newest dated content pages of a list, as many as a feed carries.
+    static func items(of list: Page) -> ArraySlice<Page> {
+        list.items.filter { $0.date != nil && $0.kind == .page }.prefix(limit)
+    }
+
+    private static func write(
+        _ list: Page, entries: [FeedEntry], language: LanguageConfig, formats: FeedFormats, writer: OutputWriter
+    ) throws {
+        let links = FeedLinks.feeds(of: list, siteTitle: language.title)
+        let feed = FeedFormats.Feed(
+            list: list, title: links[0].title, description: list.summary.nonEmpty ?? language.description,
+            language: language.code, entries: entries)
+        try writer.write(OutputFile(path: String(links[0].url.dropFirst()), contents: formats.atom(feed, selfURL: links[0].url)))
+        try writer.write(OutputFile(path: String(links[1].url.dropFirst()), contents: formats.rss(feed, selfURL: links[1].url)))
+        try writer.write(OutputFile(path: String(links[2].url.dropFirst()), contents: formats.json(feed, selfURL: links[2].url)))
     }
 
     private func entry(_ page: Page) -> FeedEntry {
@@ -38,9 +63,10 @@ struct FeedWriter {
             guard let version = page.translations[language.code] else { return nil }
             return (language.code, config.absolute(version.url))
         }
+        let content = AbsoluteLinks.rewrite(page.contentHTML, hostRoot: hostRoot, pageURL: permalink)
         return FeedEntry(
             page: page, permalink: permalink, title: page.title, summary: page.summary,
-            contentHTML: AbsoluteLinks.rewrite(page.contentHTML, hostRoot: hostRoot, pageURL: permalink),
+            contentHTML: content, escapedContent: XMLText.escape(content),
             published: page.date!, updated: page.lastmod ?? page.date!,
             categories: (page.terms["tags"] ?? []).map(\.title), translations: translations)
     }

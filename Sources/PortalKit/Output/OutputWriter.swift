@@ -1,60 +1,72 @@
+import CPortalFS
 import Foundation
 
-/// Writes a build into a staging folder beside the output folder and swaps it in only when everything
-/// succeeded, so a failed build leaves the last good site untouched and no stale files survive.
+/// Writes a build into a work folder beside the output folder, then exchanges the two atomically, so a failed
+/// build leaves the published site untouched and readers never see a half-written or missing folder.
 ///
-/// Files are written with buffered POSIX I/O (`fopen`/`fwrite`), many times faster than `String.write` on Linux.
+/// The work folder (`.public.build` for `public/`) keeps the previous build after each exchange and is
+/// overwritten in place by the next one: existing files keep their inodes, which on ext4 makes a rebuild several
+/// times cheaper than writing a fresh tree. Files the new build does not produce are removed before the exchange,
+/// so stale pages never survive. Files are written with buffered POSIX I/O (`fopen`/`fwrite`).
 public final class OutputWriter: @unchecked Sendable {
     /// The final output folder.
     public let outputRoot: URL
-    /// The staging folder being written.
+    /// The work folder being written.
     public let stagingRoot: URL
     /// When set, nothing touches the disk: files are only counted (`portal check`).
     public let dryRun: Bool
     private let lock = NSLock()
-    private var createdFolders: Set<String> = [""]
-    private var dryRunPaths: Set<String> = []
+    private var knownFolders: Set<String> = [""]
+    private var written: Set<String> = []
     private(set) var filesWritten = 0
 
-    /// Prepares an empty staging folder next to `outputRoot` (none in a dry run).
+    /// Prepares the work folder next to `outputRoot` (none in a dry run).
     public init(outputRoot: URL, dryRun: Bool = false) throws {
         self.outputRoot = outputRoot
         self.dryRun = dryRun
-        let parent = outputRoot.deletingLastPathComponent()
-        stagingRoot = parent.appendingPathComponent(".\(outputRoot.lastPathComponent).staging-\(getpid())")
+        stagingRoot = outputRoot.deletingLastPathComponent().appendingPathComponent(".\(outputRoot.lastPathComponent).build")
         if dryRun { return }
-        let manager = FileManager.default
-        try? manager.removeItem(at: stagingRoot)
-        try manager.createDirectory(at: stagingRoot, withIntermediateDirectories: true)
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: stagingRoot.path, isDirectory: &isFolder), !isFolder.boolValue {
+            try FileManager.default.removeItem(at: stagingRoot)
+        }
+        try FileManager.default.createDirectory(at: stagingRoot, withIntermediateDirectories: true)
     }
 
     /// Writes one file; `path` is relative to the output folder and must stay inside it.
     public func write(_ file: OutputFile) throws {
-        try write(bytes: Array(file.contents.utf8), to: file.path)
+        var contents = file.contents
+        try contents.withUTF8 { try write(buffer: UnsafeRawBufferPointer($0), to: file.path) }
     }
 
     /// Writes bytes to a relative path.
     public func write(bytes: [UInt8], to path: String) throws {
+        try bytes.withUnsafeBytes { try write(buffer: $0, to: path) }
+    }
+
+    private func write(buffer: UnsafeRawBufferPointer, to path: String) throws {
         let target = try destination(path)
-        if dryRun {
-            lock.lock()
-            dryRunPaths.insert(path)
-            filesWritten += 1
-            lock.unlock()
-            return
-        }
-        try ensureFolder((path as NSString).deletingLastPathComponent)
-        guard let handle = fopen(target.path, "wb") else {
-            throw OutputError(message: "cannot write \(path): \(String(cString: strerror(errno)))")
-        }
-        let written = bytes.withUnsafeBufferPointer { fwrite($0.baseAddress, 1, $0.count, handle) }
-        let closed = fclose(handle)
-        guard written == bytes.count, closed == 0 else {
-            throw OutputError(message: "cannot write \(path): \(String(cString: strerror(errno)))")
-        }
         lock.lock()
+        let first = written.insert(path).inserted
         filesWritten += 1
         lock.unlock()
+        if !first { throw OutputError(message: "two outputs want the same file: \(path)") }
+        if dryRun { return }
+        try ensureFolder((path as NSString).deletingLastPathComponent)
+        var handle = fopen(target.path, "wb")
+        if handle == nil, errno == EISDIR {
+            // The previous build had a folder where this build writes a file.
+            try? FileManager.default.removeItem(at: target)
+            handle = fopen(target.path, "wb")
+        }
+        guard let handle else {
+            throw OutputError(message: "cannot write \(path): \(String(cString: strerror(errno)))")
+        }
+        let count = buffer.count == 0 ? 0 : fwrite(buffer.baseAddress, 1, buffer.count, handle)
+        let closed = fclose(handle)
+        guard count == buffer.count, closed == 0 else {
+            throw OutputError(message: "cannot write \(path): \(String(cString: strerror(errno)))")
+        }
     }
 
     /// Copies a file from the source tree to a relative output path.
@@ -63,41 +75,51 @@ public final class OutputWriter: @unchecked Sendable {
         guard let data = FileManager.default.contents(atPath: source.path) else {
             throw OutputError(message: "cannot read \(source.path)")
         }
-        try write(bytes: [UInt8](data), to: path)
+        try data.withUnsafeBytes { try write(buffer: $0, to: path) }
     }
 
-    /// Whether a file was already written at `path` (static files never overwrite pages).
+    /// Whether this build already wrote a file at `path` (static files never overwrite pages).
     public func exists(_ path: String) -> Bool {
-        if dryRun {
-            lock.lock()
-            defer { lock.unlock() }
-            return dryRunPaths.contains(path)
-        }
-        return FileManager.default.fileExists(atPath: stagingRoot.appendingPathComponent(path).path)
+        lock.lock()
+        defer { lock.unlock() }
+        return written.contains(path)
     }
 
-    /// Replaces the output folder with the staging folder.
+    /// Removes what this build did not write, then makes the work folder the output folder.
     public func commit() throws {
         if dryRun { return }
+        try prune()
         let manager = FileManager.default
-        let old = outputRoot.deletingLastPathComponent()
-            .appendingPathComponent(".\(outputRoot.lastPathComponent).old-\(getpid())")
-        try? manager.removeItem(at: old)
-        if manager.fileExists(atPath: outputRoot.path) {
-            try manager.moveItem(at: outputRoot, to: old)
+        guard manager.fileExists(atPath: outputRoot.path) else {
+            try manager.moveItem(at: stagingRoot, to: outputRoot)
+            return
         }
+        if portal_exchange_paths(stagingRoot.path, outputRoot.path) == 0 { return }
+        // File systems without an exchange: two renames, keeping the old tree as the next work folder.
+        let aside = stagingRoot.appendingPathExtension("old")
+        try? manager.removeItem(at: aside)
+        try manager.moveItem(at: outputRoot, to: aside)
         do {
             try manager.moveItem(at: stagingRoot, to: outputRoot)
         } catch {
-            try? manager.moveItem(at: old, to: outputRoot)
+            try? manager.moveItem(at: aside, to: outputRoot)
             throw error
         }
-        try? manager.removeItem(at: old)
+        try? manager.moveItem(at: aside, to: stagingRoot)
     }
 
-    /// Removes the staging folder after a failed build.
-    public func discard() {
-        try? FileManager.default.removeItem(at: stagingRoot)
+    /// After a failed build nothing is exchanged; the work folder stays for the next build to overwrite.
+    public func discard() {}
+
+    /// Deletes files in the work folder that this build did not write, and folders left empty.
+    private func prune() throws {
+        let (files, folders) = DirectoryWalker.walk(stagingRoot.path)
+        for relative in files where !written.contains(relative) {
+            unlink(stagingRoot.path + "/" + relative)
+        }
+        for folder in folders.sorted(by: { $0.count > $1.count }) where !knownFolders.contains(folder) {
+            rmdir(stagingRoot.path + "/" + folder)  // removes only folders this build left empty
+        }
     }
 
     /// The absolute destination of a relative path; refuses paths that would leave the output folder.
@@ -113,14 +135,33 @@ public final class OutputWriter: @unchecked Sendable {
 
     private func ensureFolder(_ folder: String) throws {
         lock.lock()
-        let known = createdFolders.contains(folder)
+        let known = knownFolders.contains(folder)
         lock.unlock()
         if known { return }
-        try FileManager.default.createDirectory(
-            at: stagingRoot.appendingPathComponent(folder), withIntermediateDirectories: true)
+        try ensureFolderUncached(folder)
         lock.lock()
-        createdFolders.insert(folder)
+        knownFolders.insert(folder)
         lock.unlock()
+    }
+
+    private func ensureFolderUncached(_ folder: String) throws {
+        let full = stagingRoot.appendingPathComponent(folder).path
+        if mkdir(full, 0o755) == 0 { return }
+        switch errno {
+        case EEXIST:
+            var info = stat()
+            if lstat(full, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR { return }
+            // The previous build had a file (or link) where this build needs a folder.
+            try FileManager.default.removeItem(atPath: full)
+            try ensureFolderUncached(folder)
+        case ENOENT:
+            try ensureFolderUncached((folder as NSString).deletingLastPathComponent)
+            if mkdir(full, 0o755) != 0 && errno != EEXIST {
+                throw OutputError(message: "cannot create \(folder): \(String(cString: strerror(errno)))")
+            }
+        default:
+            throw OutputError(message: "cannot create \(folder): \(String(cString: strerror(errno)))")
+        }
     }
 }
 

@@ -8,30 +8,31 @@ struct SiteWriter {
     let writer: OutputWriter
     let options: BuildOptions
     let log: DiagnosticLog
+    var timings = StageTimings()
 
     /// Returns the number of HTML pages written per language.
     func write() throws -> [(language: String, count: Int)] {
         let contexts = ContextBuilder(site: site, theme: theme)
-        contexts.prepareSummaries()
+        timings.measure("describe pages") { contexts.prepareSummaries() }
         let renderer = PageRenderer(site: site, theme: theme, contexts: contexts, log: log)
         let writer = self.writer
         let log = self.log
-        let rendered: [[OutputFile]] = site.pages.parallelMap { page in
+        let rendered: [[OutputFile]] = timings.measure("render pages") { site.pages.parallelMap { page in
             let files = renderer.render(page)
             for file in files {
                 do { try writer.write(file) } catch { log.error(page.origin, "\(error)") }
             }
             return files
-        }
+        } }
         var counts: [String: Int] = [:]
         for (page, files) in zip(site.pages, rendered) where page.kind != .notFound {
             counts[page.language, default: 0] += files.count
         }
-        try writeResources()
-        try FeedWriter(site: site, writer: writer).writeAll()
-        try SitemapWriter(site: site, writer: writer).write()
-        try RedirectWriter(site: site, theme: theme, writer: writer, log: log).writeAll()
-        try copyStatic()
+        try timings.measure("copy resources") { try writeResources() }
+        try timings.measure("feeds") { try FeedWriter(site: site, writer: writer).writeAll() }
+        try timings.measure("sitemap") { try SitemapWriter(site: site, writer: writer).write() }
+        try timings.measure("redirects") { try RedirectWriter(site: site, theme: theme, writer: writer, log: log).writeAll() }
+        try timings.measure("static files") { try copyStatic() }
         return site.config.languages.map { ($0.code, counts[$0.code] ?? 0) }
     }
 

@@ -1,23 +1,41 @@
 /// Escaping for XML and HTML text and attribute values.
 enum XMLText {
-    /// Escapes `&`, `<`, `>`, `"` and `'`, and drops characters XML 1.0 forbids.
+    /// Escapes `&`, `<`, `>`, `"` and `'`, and drops control characters XML 1.0 forbids.
+    ///
+    /// Works on UTF-8 bytes; text with nothing to escape is returned as it is.
     static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default:
-                let v = scalar.value
-                if v == 0x9 || v == 0xA || v == 0xD || (v >= 0x20 && v != 0xFFFE && v != 0xFFFF) {
-                    result.unicodeScalars.append(scalar)
+        var text = text
+        return text.withUTF8 { bytes in
+            guard bytes.contains(where: needsWork) else { return String(decoding: bytes, as: UTF8.self) }
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count + bytes.count / 8)
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                switch byte {
+                case UInt8(ascii: "&"): output += Array("&amp;".utf8)
+                case UInt8(ascii: "<"): output += Array("&lt;".utf8)
+                case UInt8(ascii: ">"): output += Array("&gt;".utf8)
+                case UInt8(ascii: "\""): output += Array("&quot;".utf8)
+                case UInt8(ascii: "'"): output += Array("&#39;".utf8)
+                case 0x09, 0x0A, 0x0D: output.append(byte)
+                case 0..<0x20: break
+                case 0xEF where index + 2 < bytes.count && bytes[index + 1] == 0xBF && bytes[index + 2] >= 0xBE:
+                    index += 2  // U+FFFE and U+FFFF are not XML characters
+                default: output.append(byte)
                 }
+                index += 1
             }
+            return String(decoding: output, as: UTF8.self)
         }
-        return result
+    }
+
+    private static func needsWork(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"): return true
+        case 0x09, 0x0A, 0x0D: return false
+        case 0..<0x20, 0xEF: return true
+        default: return false
+        }
     }
 }

@@ -7,6 +7,8 @@ final class ContextBuilder: @unchecked Sendable {
     let theme: Theme
     let dateStyles: [String: DateStyle]
     let siteContexts: [String: [String: Any]]
+    /// Menu entries resolved to site-relative URLs once per language: (main menu, footer menu).
+    let menus: [String: (main: [(name: String, url: String)], footer: [(name: String, url: String)])]
     private var summaries: [ObjectIdentifier: [String: Any]] = [:]
 
     init(site: Site, theme: Theme) {
@@ -20,6 +22,12 @@ final class ContextBuilder: @unchecked Sendable {
             contexts[language.code] = ContextBuilder.siteContext(site: site, language: language)
         }
         self.siteContexts = contexts
+        var menus: [String: (main: [(name: String, url: String)], footer: [(name: String, url: String)])] = [:]
+        for language in site.config.languages {
+            let resolve = { (entry: MenuEntry) in (entry.name, MenuResolver.url(entry, language: language.code, site: site)) }
+            menus[language.code] = (language.menu.map(resolve), language.footerMenu.map(resolve))
+        }
+        self.menus = menus
     }
 
     /// Describes every page once as a list item; call before rendering in parallel.
@@ -53,8 +61,8 @@ final class ContextBuilder: @unchecked Sendable {
             }
         }
         if let pager { context["pager"] = pager }
-        context["menu"] = menu(language, current: page, key: \.menu)
-        context["footerMenu"] = menu(language, current: page, key: \.footerMenu)
+        context["menu"] = menu(menus[language]?.main ?? [], current: page)
+        context["footerMenu"] = menu(menus[language]?.footer ?? [], current: page)
         context["feeds"] = FeedLinks.forPage(page, site: site).map {
             ["type": $0.type, "url": config.href($0.url), "title": $0.title]
         }
@@ -150,13 +158,12 @@ final class ContextBuilder: @unchecked Sendable {
         return HreflangSet.forPage(page, site: site).map { ["hreflang": $0.hreflang, "href": $0.href] }
     }
 
-    private func menu(_ language: String, current: Page, key: KeyPath<LanguageConfig, [MenuEntry]>) -> [[String: Any]] {
-        guard let config = site.config.language(language) else { return [] }
-        return config[keyPath: key].map { entry in
-            let url = MenuResolver.url(entry, language: language, site: site)
-            let isCurrent = url == current.url
-            let isActive = isCurrent || (url != site.homes[language]?.url && current.url.hasPrefix(url))
-            return ["name": entry.name, "url": site.config.href(url), "current": isCurrent, "active": isActive]
+    private func menu(_ entries: [(name: String, url: String)], current: Page) -> [[String: Any]] {
+        let home = site.homes[current.language]?.url
+        return entries.map { entry in
+            let isCurrent = entry.url == current.url
+            let isActive = isCurrent || (entry.url != home && entry.url.hasPrefix("/") && current.url.hasPrefix(entry.url))
+            return ["name": entry.name, "url": site.config.href(entry.url), "current": isCurrent, "active": isActive]
         }
     }
 
