@@ -125,9 +125,9 @@ import Testing
             <atom:link href="https://example.org/novini/index.xml" rel="self" type="application/rss+xml"/>
             """)
         site.assertFile("public/novini/feed.json", contains: """
-            "version" : "https://jsonfeed.org/version/1.1"
-            "title" : "Рибки & <риби> \\"в кавички\\""
-            "date_modified" : "2024-03-05T00:00:00Z"
+            "version": "https://jsonfeed.org/version/1.1"
+            "title": "Рибки & <риби> \\"в кавички\\""
+            "date_modified": "2024-03-05T00:00:00Z"
             """)
         site.assertFile("public/etiketi/co-resp/atom.xml", contains: "<id>https://example.org/novini/x/</id>")
         site.assertFile("public/novini/x/index.html", contains: """

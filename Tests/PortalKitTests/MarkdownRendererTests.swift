@@ -85,3 +85,13 @@ import Testing
         #expect("  \n x y \t".trimmedWhitespace == "x y")
     }
 }
+
+/// The JSON writer used for JSON Feed.
+@Suite struct JSONTextTests {
+    @Test func escapesByRFC8259AndKeepsKeyOrder() {
+        let text = JSONText.write(.object([
+            ("b", .string("quote \" back \\ line\ntab\t bell\u{07} Ж")), ("a", .array([.string("x"), .array([])])),
+        ]))
+        #expect(text == "{\n  \"b\": \"quote \\\" back \\\\ line\\ntab\\t bell\\u0007 Ж\",\n  \"a\": [\n    \"x\",\n    []\n  ]\n}\n")
+    }
+}

@@ -16,24 +16,33 @@ public struct FrontMatterSplitter {
     }
 
     /// Splits `text`; throws when an opening `---` is never closed.
+    ///
+    /// Works on UTF-8 bytes: only the front matter's lines are looked at, the body is one slice.
     public static func split(_ text: String, path: String) throws(Diagnostic) -> Parts {
         var text = text
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         if text.utf8.contains(13) {
-            text = String(text.unicodeScalars.compactMap { $0 == "\r" ? nil : Character($0) })
+            text = String(decoding: text.utf8.filter { $0 != 13 }, as: UTF8.self)
         }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard let first = lines.first, isFence(first, opening: true) else {
+        let bytes = text.utf8
+        guard let firstEnd = bytes.firstIndex(of: 10) ?? (bytes.isEmpty ? nil : bytes.endIndex),
+            isFence(text[bytes.startIndex..<firstEnd], opening: true)
+        else {
             return Parts(yaml: nil, yamlFirstLine: 1, body: text, bodyFirstLine: 1)
         }
-        var index = 1
-        while index < lines.count {
-            if isFence(lines[index], opening: false) {
-                let yaml = lines[1..<index].joined(separator: "\n")
-                let body = index + 1 < lines.count ? lines[(index + 1)...].joined(separator: "\n") : ""
-                return Parts(yaml: yaml, yamlFirstLine: 2, body: body, bodyFirstLine: index + 2)
+        var lineStart = firstEnd < bytes.endIndex ? bytes.index(after: firstEnd) : firstEnd
+        var line = 2
+        let yamlStart = lineStart
+        while lineStart < bytes.endIndex {
+            let lineEnd = bytes[lineStart...].firstIndex(of: 10) ?? bytes.endIndex
+            if isFence(text[lineStart..<lineEnd], opening: false) {
+                var yaml = String(text[yamlStart..<lineStart])
+                if yaml.hasSuffix("\n") { yaml.removeLast() }
+                let bodyStart = lineEnd < bytes.endIndex ? bytes.index(after: lineEnd) : lineEnd
+                return Parts(yaml: yaml, yamlFirstLine: 2, body: String(text[bodyStart...]), bodyFirstLine: line + 1)
             }
-            index += 1
+            lineStart = lineEnd < bytes.endIndex ? bytes.index(after: lineEnd) : lineEnd
+            line += 1
         }
         throw Diagnostic(
             path: path, line: 1, column: 1, message: "front matter starts with '---' but is never closed",

@@ -85,26 +85,27 @@ struct FeedFormats {
 
     func json(_ feed: Feed, selfURL: String) -> String {
         let config = site.config
-        var author: [String: Any] = ["name": config.author.name]
-        if let url = config.author.url { author["url"] = url }
-        let items: [[String: Any]] = feed.entries.map { entry in
-            var item: [String: Any] = [
-                "id": entry.permalink, "url": entry.permalink, "title": entry.title,
-                "content_html": entry.contentHTML, "date_published": entry.published.rfc3339,
-                "date_modified": entry.updated.rfc3339, "language": feed.language,
+        var author: [(String, JSONText.Value)] = [("name", .string(config.author.name))]
+        if let url = config.author.url { author.append(("url", .string(url))) }
+        let items: [JSONText.Value] = feed.entries.map { entry in
+            var item: [(String, JSONText.Value)] = [
+                ("id", .string(entry.permalink)), ("url", .string(entry.permalink)), ("title", .string(entry.title)),
+                ("content_html", .string(entry.contentHTML)),
             ]
-            if !entry.summary.isEmpty { item["summary"] = entry.summary }
-            if !entry.categories.isEmpty { item["tags"] = entry.categories }
-            return item
+            if !entry.summary.isEmpty { item.append(("summary", .string(entry.summary))) }
+            item += [
+                ("date_published", .string(entry.published.rfc3339)), ("date_modified", .string(entry.updated.rfc3339)),
+                ("language", .string(feed.language)),
+            ]
+            if !entry.categories.isEmpty { item.append(("tags", .array(entry.categories.map { .string($0) }))) }
+            return .object(item)
         }
-        let object: [String: Any] = [
-            "version": "https://jsonfeed.org/version/1.1", "title": feed.title,
-            "home_page_url": config.absolute(feed.list.url), "feed_url": config.absolute(selfURL),
-            "description": feed.description, "language": feed.language, "authors": [author], "items": items,
-        ]
-        let data = try! JSONSerialization.data(
-            withJSONObject: object, options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes])
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return JSONText.write(.object([
+            ("version", .string("https://jsonfeed.org/version/1.1")), ("title", .string(feed.title)),
+            ("home_page_url", .string(config.absolute(feed.list.url))), ("feed_url", .string(config.absolute(selfURL))),
+            ("description", .string(feed.description)), ("language", .string(feed.language)),
+            ("authors", .array([.object(author)])), ("items", .array(items)),
+        ]))
     }
 
     private func authorXML() -> String {

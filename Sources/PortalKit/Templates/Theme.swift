@@ -43,13 +43,16 @@ public struct Theme: Sendable {
                 sources[String(relative.dropLast(".mustache".count))] = (text, prefix + relative)
             }
         }
+        HTMLEscaping.register()
         var templates: [String: MustacheTemplate] = [:]
         for (name, source) in sources {
             do {
-                templates[name] = try MustacheTemplate(string: source.text)
+                templates[name] = try MustacheTemplate(string: HTMLEscaping.pragma + source.text)
             } catch let error as MustacheTemplate.ParserError {
+                let line = error.context.lineNumber
+                let column = line == 1 ? max(1, error.context.columnNumber - HTMLEscaping.pragma.count) : error.context.columnNumber
                 log.error(
-                    source.path, line: error.context.lineNumber, column: error.context.columnNumber,
+                    source.path, line: line, column: column,
                     "template error: \(TemplateErrorText.describe(error.error))",
                     hint: "Near: \(error.context.line.trimmingCharacters(in: .whitespaces))")
             } catch {
