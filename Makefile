@@ -9,7 +9,7 @@ PORTAL   := .build/release/portal
 SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 VALIDATE ?= ../shared/validate
 
-.PHONY: site build test deps check bench clean
+.PHONY: site build test deps check bench fuzz clean
 
 site: build
 	$(PORTAL) build
@@ -40,6 +40,13 @@ check: site
 # portal and Hugo on the same 2,000-pair corpus: wall time (hyperfine) and peak memory (GNU time).
 bench: build
 	bash benchmarks/run.sh
+
+# libFuzzer + AddressSanitizer on the content loader, front matter, Markdown, dates and slugs.
+FUZZ_SECONDS ?= 300
+fuzz: deps
+	cd Fuzz && $(SWIFT) build -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library
+	mkdir -p .fuzz-corpus
+	Fuzz/.build/release/FuzzContent .fuzz-corpus Fuzz/corpus -max_total_time=$(FUZZ_SECONDS) -max_len=4096 -timeout=10
 
 clean:
 	rm -rf .build public

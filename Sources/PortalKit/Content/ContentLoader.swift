@@ -56,15 +56,27 @@ public struct ContentLoader {
         relative: String, contentRoot: URL, languages: [String], defaultLanguage: String, taxonomies: [String],
         log: DiagnosticLog
     ) -> SourceDocument? {
+        guard let data = FileManager.default.contents(atPath: contentRoot.appendingPathComponent(relative).path) else {
+            log.error("content/" + relative, "the file could not be read")
+            return nil
+        }
+        return document(
+            from: data, relative: relative, languages: languages, defaultLanguage: defaultLanguage,
+            taxonomies: taxonomies, log: log)
+    }
+
+    /// Turns the bytes of a content file at `relative` (under `content/`) into a document, or logs why not.
+    ///
+    /// Everything the loader does after reading the file; public so the fuzzer can feed it any bytes.
+    public static func document(
+        from data: Data, relative: String, languages: [String], defaultLanguage: String, taxonomies: [String],
+        log: DiagnosticLog
+    ) -> SourceDocument? {
         let path: ContentPath
         switch ContentPath.classify(relative: relative, languages: languages, defaultLanguage: defaultLanguage) {
         case .success(let value): path = value
         case .failure(let diagnostic):
             log.report(diagnostic)
-            return nil
-        }
-        guard let data = FileManager.default.contents(atPath: contentRoot.appendingPathComponent(relative).path) else {
-            log.error(path.sourcePath, "the file could not be read")
             return nil
         }
         guard let text = String(validatingUTF8Data: data) else {
