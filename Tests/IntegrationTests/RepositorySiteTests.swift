@@ -63,4 +63,14 @@ import Testing
         #expect(html.contains("се свържете със Секретариата на НАСО"))
         #expect(!html.contains("<form"))
     }
+
+    @Test func pagesMakeNoThirdPartyRequestsAndNeedNoScript() throws {
+        for file in ["index.html", "en/about/index.html", "novini/index.html", "chlenstvo/index.html", "404.html"] {
+            let html = try read(file)
+            #expect(!html.contains("<script"), "\(file) has a script")
+            #expect(!html.contains(#"src="http"#) && !html.contains(#"rel="stylesheet" href="http"#), "\(file) loads from elsewhere")
+            #expect(html.contains(##"<a class="skip-link" href="#main">"##) && html.contains(#"<main id="main""#))
+            #expect(html.components(separatedBy: "<h1").count == 2, "\(file) must have exactly one h1")
+        }
+    }
 }
