@@ -36,6 +36,7 @@ check: site
 	bash $(VALIDATE)/check-links.sh public
 	"$$(bash $(VALIDATE)/setup.sh | tail -n 1)/bin/python" $(VALIDATE)/a11y.py public
 	bash scripts/check-hosting.sh $(PORTAL)
+	bash scripts/check-cli.sh $(PORTAL)
 
 # portal and Hugo on the same 2,000-pair corpus: wall time (hyperfine) and peak memory (GNU time).
 bench: build

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# The command line as an editor and CI meet it: exit codes, messages on stderr, the summary line,
+# an unchanged output folder after a failed build, and `portal new` refusing to overwrite.
+# usage: scripts/check-cli.sh [PORTAL_BINARY]
+set -euo pipefail
+PORTAL=$(cd "$(dirname "${1:-.build/release/portal}")" && pwd)/$(basename "${1:-.build/release/portal}")
+WORK=$(mktemp -d); trap 'rm -rf "$WORK"' EXIT
+fail() { echo "cli: $*"; exit 1; }
+cd "$WORK"
+"$PORTAL" --version | grep -qE '^[0-9]+\.[0-9]+\.[0-9]+$' || fail "--version"
+"$PORTAL" --help | grep -q 'build' || fail "--help"
+
+mkdir -p content/news themes/t/templates
+printf 'baseURL: https://example.org/\ntheme: t\nlanguages: {bg: {name: Български}, en: {name: English}}\n' > site.yaml
+printf '<!DOCTYPE html><html lang="{{lang}}"><title>{{page.title}}</title>{{{page.content}}}</html>\n' > themes/t/templates/page.mustache
+cp themes/t/templates/page.mustache themes/t/templates/list.mustache
+printf -- '---\ntitle: Новина\ndate: 2024-03-01\n---\nТекст.\n' > content/news/a.bg.md
+out=$("$PORTAL" build) || fail "a good site did not build"
+grep -qE '^built [0-9]+ pages \(bg [0-9]+, en [0-9]+\), [0-9]+ files in [0-9.]+ s → public$' <<<"$out" || fail "summary line: $out"
+before=$(find public -type f -exec md5sum {} + | sort)
+
+printf -- '---\ntitle: Лоша\ndate: 2024-13-45\n---\n' > content/news/b.bg.md
+set +e; err=$("$PORTAL" build 2>&1 >/dev/null); code=$?; set -e
+[ $code = 1 ] || fail "a bad date exited $code, not 1"
+grep -q "^content/news/b.bg.md:3:7: error: 'date' is not a valid date: '2024-13-45'" <<<"$err" || fail "message: $err"
+[ "$(find public -type f -exec md5sum {} + | sort)" = "$before" ] || fail "a failed build changed public/"
+
+rm content/news/b.bg.md
+"$PORTAL" new news "Среща със Столична Община" | grep -q 'content/news/sreshta-sas-stolichna-obshtina.bg.md' || fail "new"
+set +e; "$PORTAL" new news "Среща със Столична Община" 2>/dev/null; code=$?; set -e
+[ $code = 1 ] || fail "new overwrote or exited $code"
+"$PORTAL" check >/dev/null || fail "check on a good site"
+set +e; "$PORTAL" build --output . >/dev/null 2>&1; code=$?; set -e
+[ $code = 1 ] && [ -f site.yaml ] || fail "building into the source folder was not refused"
+echo "cli: exit codes, messages, summary line, untouched output on failure, new, check; ok"
