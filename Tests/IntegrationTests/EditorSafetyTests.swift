@@ -157,3 +157,76 @@ import Testing
         }
     }
 }
+
+/// Paths from content can never leave the output folder, and the site's own files override the theme's.
+@Suite struct ContentPathSafetyTests {
+    @Test func slugsAndFileNamesCannotEscapeTheOutputFolder() throws {
+        let site = try TestSite.build(Fixtures.site + """
+
+            -- content/a.bg.md --
+            ---
+            title: А
+            slug: ../../../etc/evil
+            ---
+            -- content/!!!.bg.md --
+            ---
+            title: Само знаци
+            ---
+            """)
+        site.assertExists("public/etc-evil/index.html")
+        site.assertExists("public/page/index.html")
+        #expect(!FileManager.default.fileExists(atPath: site.root.deletingLastPathComponent().appendingPathComponent("etc/evil").path))
+    }
+
+    @Test func siteStringsAndTemplatesOverrideTheTheme() throws {
+        let site = try TestSite.build(Fixtures.site + """
+
+            -- i18n/en.yaml --
+            readMore: Continue reading
+            -- templates/page.mustache --
+            {{<base}}{{$main}}<p class="own">{{i18n.readMore}}</p>{{/main}}{{/base}}
+            -- content/a.en.md --
+            ---
+            title: A
+            ---
+            """)
+        site.assertFile("public/en/a/index.html", contains: #"<p class="own">Continue reading</p>"#)
+    }
+}
+
+/// The NASO theme's membership form, when site.yaml gives it an address.
+@Suite struct MembershipFormTests {
+    @Test func formHasLabelledRequiredFieldsAndTheConfiguredAction() throws {
+        let root = try TestSite.write("""
+            -- site.yaml --
+            baseURL: https://example.org/
+            theme: naso
+            languages:
+              bg: {name: Български, title: Портал}
+              en: {name: English, title: Portal}
+            params:
+              membershipFormAction: https://forms.example.org/naso
+              membersAreaURL: https://members.example.org/
+            -- content/members.bg.md --
+            ---
+            title: Членство
+            slug: chlenstvo
+            layout: members
+            ---
+            """)
+        try FileManager.default.copyItem(
+            at: RepositorySiteTests.repository.appendingPathComponent("themes"), to: root.appendingPathComponent("themes"))
+        try Build.run(TestSite.options(root, drafts: false, future: false, baseURL: nil))
+        let html = try String(contentsOf: root.appendingPathComponent("public/chlenstvo/index.html"), encoding: .utf8)
+        for expected in [
+            #"<form class="form" method="post" action="https://forms.example.org/naso">"#,
+            #"<label for="m-org">Организация <span class="req">(задължително)</span></label>"#,
+            #"<input id="m-org" name="organisation" type="text" required autocomplete="organization">"#,
+            #"<input id="m-email" name="email" type="email" required autocomplete="email">"#,
+            #"<a class="button" href="https://members.example.org/">Вход за членове</a>"#,
+        ] {
+            #expect(html.contains(expected), "missing: \(expected)")
+        }
+        #expect(!html.contains("Секретариата"))
+    }
+}
