@@ -8,7 +8,7 @@ import Testing
         of: "theme: t", with: "theme: t\nschemas:\n  awards: {required: [year], optional: [winners]}")
 
     @Test func schemaRequiresKeysAndWarnsOnUnknownOnes() throws {
-        let errors = try TestSite.buildExpectingError(Self.awardsSchema + """
+        let errors = try TestSite.buildBadChange(Self.awardsSchema + """
 
             -- content/awards/a.bg.md --
             ---
@@ -29,8 +29,7 @@ import Testing
     }
 
     @Test func imageNeedsAltTextAndMustExist() throws {
-        let errors = try TestSite.buildExpectingError(Fixtures.site + """
-
+        let errors = try TestSite.buildBadChange("""
             -- content/projects/x/index.bg.md --
             ---
             title: Х

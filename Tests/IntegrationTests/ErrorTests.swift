@@ -4,7 +4,7 @@ import Testing
 /// Mistakes in content give `path:line:col: error: message`, all at once, and never touch the output.
 @Suite struct ErrorTests {
     @Test func badYAMLNamesFileLineAndColumn() throws {
-        let errors = try TestSite.buildExpectingError(Fixtures.site + """
+        let errors = try TestSite.buildBadChange("""
 
             -- content/news/x.bg.md --
             ---
@@ -17,7 +17,7 @@ import Testing
     }
 
     @Test func impossibleDateIsAnErrorAtItsValue() throws {
-        let errors = try TestSite.buildExpectingError(Fixtures.site + """
+        let errors = try TestSite.buildBadChange("""
 
             -- content/x.bg.md --
             ---
@@ -29,7 +29,7 @@ import Testing
     }
 
     @Test func everyErrorIsReportedAtOnce() throws {
-        let errors = try TestSite.buildExpectingError(Fixtures.site + """
+        let errors = try TestSite.buildBadChange("""
 
             -- content/a.bg.md --
             ---
@@ -51,7 +51,7 @@ import Testing
     }
 
     @Test func twoPagesWithTheSameURLNameBothFiles() throws {
-        let errors = try TestSite.buildExpectingError(Fixtures.site + """
+        let errors = try TestSite.buildBadChange("""
 
             -- content/a.bg.md --
             ---
@@ -68,7 +68,7 @@ import Testing
     }
 
     @Test func brokenContentLinkAndAnchorAreErrors() throws {
-        let errors = try TestSite.buildExpectingError(Fixtures.site + """
+        let errors = try TestSite.buildBadChange("""
 
             -- content/a.bg.md --
             ---
@@ -88,7 +88,7 @@ import Testing
     }
 
     @Test func templateErrorNamesTemplateAndLine() throws {
-        let errors = try TestSite.buildExpectingError(Fixtures.site + """
+        let errors = try TestSite.buildBadChange("""
 
             -- themes/t/templates/page.mustache --
             {{<base}}{{$main}}
@@ -105,7 +105,7 @@ import Testing
     }
 
     @Test func missingPartialIsNamed() throws {
-        let errors = try TestSite.buildExpectingError(Fixtures.site + """
+        let errors = try TestSite.buildBadChange("""
 
             -- themes/t/templates/page.mustache --
             {{<base}}{{$main}}{{> footer}}{{/main}}{{/base}}
@@ -115,6 +115,17 @@ import Testing
             ---
             """)
         #expect(errors.contains("themes/t/templates/page.mustache:1:19: error: template 'page' uses 'footer', which does not exist"), "\(errors)")
+    }
+
+    @Test func missingTemplateForAKindNamesTheTemplatesTried() throws {
+        let site = try TestSite.build(Fixtures.site + "\n-- content/a.bg.md --\n---\ntitle: А\n---\n")
+        let before = site.snapshot()
+        try site.remove("themes/t/templates/list.mustache")
+        try site.write("-- content/news/_index.bg.md --\n---\ntitle: Новини\n---\n")
+        let errors = try site.rebuildExpectingError()
+        #expect(errors.contains("themes/t/templates:1:1: error: no template for section page /news/"), "\(errors)")
+        #expect(errors.contains("news/list.mustache, section.mustache, list.mustache"), "\(errors)")
+        #expect(site.snapshot() == before)
     }
 
     @Test func failedBuildLeavesThePreviousOutputIntact() throws {

@@ -168,7 +168,7 @@ import Testing
     }
 
     @Test func unsafeAliasIsAnError() throws {
-        let errors = try TestSite.buildExpectingError(Self.news(0, extra: "\n-- content/news/x.bg.md --\n---\ntitle: Х\naliases: [../../etc/passwd]\n---\n"))
+        let errors = try TestSite.buildBadChange("-- content/news/x.bg.md --\n---\ntitle: Х\naliases: [../../etc/passwd]\n---\n")
         #expect(errors.contains("content/news/x.bg.md:3:1: error: alias '../../etc/passwd' is not a usable path"), "\(errors)")
     }
 

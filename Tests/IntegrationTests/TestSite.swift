@@ -36,6 +36,24 @@ struct TestSite {
         return try TestSite(root: root, report: nil, log: DiagnosticLog()).rebuildExpectingError(sourceLocation: sourceLocation)
     }
 
+    /// Builds a good site, then applies `change` (files to add or replace, `Fixtures.site` included when the
+    /// change does not bring its own site.yaml) and builds again expecting failure.
+    ///
+    /// Records an issue unless the failed build left the previous output byte for byte as it was; returns the
+    /// errors as printed.
+    static func buildBadChange(
+        _ change: String, base: String = Fixtures.site + "\n-- content/ok.bg.md --\n---\ntitle: Добре\n---\nТекст.\n",
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) throws -> String {
+        let site = try build(base, sourceLocation: sourceLocation)
+        let before = site.snapshot()
+        try site.write(change)
+        let errors = try site.rebuildExpectingError(sourceLocation: sourceLocation)
+        #expect(!before.isEmpty, sourceLocation: sourceLocation)
+        #expect(site.snapshot() == before, "the failed build changed public/", sourceLocation: sourceLocation)
+        return errors
+    }
+
     /// Builds the existing folder again (after `write(_:)` changed files), expecting success.
     func rebuild(drafts: Bool = false, future: Bool = false) throws -> TestSite {
         let log = DiagnosticLog()
