@@ -34,7 +34,7 @@ check: site
 	bash $(VALIDATE)/check-html.sh public
 	python3 $(VALIDATE)/check-feeds.py public
 	bash $(VALIDATE)/check-links.sh public
-	"$$(bash $(VALIDATE)/setup.sh | tail -n 1)/bin/python" $(VALIDATE)/a11y.py public
+	A11Y_MAX=1000 "$$(bash $(VALIDATE)/setup.sh | tail -n 1)/bin/python" $(VALIDATE)/a11y.py public
 	bash scripts/check-hosting.sh $(PORTAL)
 	bash scripts/check-cli.sh $(PORTAL)
 
