@@ -16,20 +16,19 @@ import Testing
     @Test func headingsGetTransliteratedUniqueIDs() {
         let result = renderer.render("## Цели и задачи\n\ntext\n\n## Цели и задачи\n\n### `code` *x*\n")
         #expect(result.html == """
-            <h2 id="tseli-i-zadachi">
-            Цели и задачи
-            </h2>
+            <h2 id="tseli-i-zadachi">Цели и задачи</h2>
             <p>text</p>
-            <h2 id="tseli-i-zadachi-1">
-            Цели и задачи
-            </h2>
-            <h3 id="code-x">
-            <code>code</code> <em>x</em>
-            </h3>
+            <h2 id="tseli-i-zadachi-1">Цели и задачи</h2>
+            <h3 id="code-x"><code>code</code> <em>x</em></h3>
 
             """)
         #expect(result.headings.map(\.id) == ["tseli-i-zadachi", "tseli-i-zadachi-1", "code-x"])
         #expect(result.headings.map(\.level) == [2, 2, 3])
+    }
+
+    @Test func linksAndQuotesInsideHeadingsAreProcessed() {
+        let result = renderer.render("## Виж \"[това](a.md)\"\n", language: "bg") { $0 == "a.md" ? .rewritten("/a/") : .unchanged }
+        #expect(result.html == "<h2 id=\"vizh-tova\">Виж „<a href=\"/a/\">това</a>“</h2>\n")
     }
 
     @Test func rawHTMLIsRemovedWithoutATrace() {

@@ -1,4 +1,5 @@
 import CCmark
+import Foundation
 
 /// Renders a Markdown body to HTML with libcmark, after walking the tree to:
 /// drop raw HTML (unless the site allows it), give headings ids, and rewrite links written as content paths.
@@ -25,6 +26,7 @@ public struct MarkdownRenderer: Sendable {
         var firstParagraph: String?
         var beforeMore: [String] = []
         var sawMore = false
+        var headingNodes: [(node: OpaquePointer, heading: Heading)] = []
 
         for node in tree.nodes() {
             switch node.cmarkType {
@@ -35,7 +37,7 @@ public struct MarkdownRenderer: Sendable {
                 let id = uniqueID(Slug.make(text).isEmpty ? "section" : Slug.make(text), used: &usedIDs)
                 let level = Int(cmark_node_get_heading_level(node))
                 headings.append(Heading(level: level, text: text, id: id))
-                wrapHeading(node, level: level, id: id)
+                headingNodes.append((node, headings[headings.count - 1]))
             case CMARK_NODE_PARAGRAPH:
                 let parent = cmark_node_parent(node)
                 guard parent == tree.root else { continue }
@@ -69,6 +71,8 @@ public struct MarkdownRenderer: Sendable {
                 break
             }
         }
+        // Headings last, once their links and quotes are final.
+        for (node, heading) in headingNodes { replaceHeading(node, with: heading) }
         return RenderedMarkdown(
             html: tree.html(allowHTML: allowHTML), headings: headings,
             textBeforeMore: sawMore ? beforeMore.filter { !$0.isEmpty }.joined(separator: " ") : nil,
@@ -76,19 +80,31 @@ public struct MarkdownRenderer: Sendable {
             anchoredLinks: anchored.map { ($0.0, $0.1, $0.2) })
     }
 
-    /// Replaces a heading by a custom block that writes `<hN id="…">` around the same inline content.
-    private func wrapHeading(_ heading: OpaquePointer, level: Int, id: String) {
-        guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
-        cmark_node_set_on_enter(block, "<h\(level) id=\"\(id)\">")
-        cmark_node_set_on_exit(block, "</h\(level)>")
-        guard let paragraph = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else { return }
-        cmark_node_set_on_enter(paragraph, "")
-        cmark_node_set_on_exit(paragraph, "")
+    /// Replaces a heading by a custom block that writes `<hN id="…">…</hN>` with the same inline content.
+    ///
+    /// cmark has no attributes; the heading's inlines are rendered on their own (inside a paragraph whose
+    /// `<p>` is then dropped) so the result has no line breaks inside the heading.
+    private func replaceHeading(_ heading: OpaquePointer, with value: Heading) {
+        guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK),
+            let document = cmark_node_new(CMARK_NODE_DOCUMENT),
+            let paragraph = cmark_node_new(CMARK_NODE_PARAGRAPH)
+        else { return }
+        defer { cmark_node_free(document) }
         while let child = cmark_node_first_child(heading) {
             cmark_node_unlink(child)
             cmark_node_append_child(paragraph, child)
         }
-        cmark_node_append_child(block, paragraph)
+        cmark_node_append_child(document, paragraph)
+        var inner = ""
+        if let rendered = cmark_render_html(document, CMARK_OPT_SMART | (allowHTML ? CMARK_OPT_UNSAFE : 0)) {
+            inner = String(cString: rendered)
+            free(rendered)
+        }
+        if inner.hasPrefix("<p>") { inner.removeFirst(3) }
+        while inner.hasSuffix("\n") { inner.removeLast() }
+        if inner.hasSuffix("</p>") { inner.removeLast(4) }
+        cmark_node_set_on_enter(block, "<h\(value.level) id=\"\(value.id)\">\(inner)</h\(value.level)>")
+        cmark_node_set_on_exit(block, "")
         cmark_node_replace(heading, block)
         cmark_node_free(heading)
     }
