@@ -37,10 +37,8 @@ public enum Build {
                 pagesPerLanguage: pageCounts, filesWritten: writer.filesWritten, seconds: seconds, warnings: log.warnings,
                 site: site, stages: timings.stages)
         } catch let failure as BuildFailure {
-            writer.discard()
-            throw failure
+            throw failure  // nothing was exchanged: the output folder is as it was
         } catch {
-            writer.discard()
             throw BuildFailure(log.errors + [Diagnostic(path: options.outputRoot.path, message: "\(error)")])
         }
     }

@@ -44,11 +44,6 @@ public struct DateStyle: Sendable {
     public func short(_ date: ContentDate) -> String {
         shortPattern(date)
     }
-
-    /// The month's name, for archive headings.
-    public func monthName(_ month: Int) -> String {
-        months.isEmpty ? twoDigits(month) : months[month - 1]
-    }
 }
 
 private func twoDigits(_ value: Int) -> String {

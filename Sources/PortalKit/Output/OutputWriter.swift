@@ -108,9 +108,6 @@ public final class OutputWriter: @unchecked Sendable {
         try? manager.moveItem(at: aside, to: stagingRoot)
     }
 
-    /// After a failed build nothing is exchanged; the work folder stays for the next build to overwrite.
-    public func discard() {}
-
     /// Deletes files in the work folder that this build did not write, and folders left empty.
     private func prune() throws {
         let (files, folders) = DirectoryWalker.walk(stagingRoot.path)

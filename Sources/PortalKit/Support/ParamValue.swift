@@ -66,15 +66,4 @@ public indirect enum ParamValue: Sendable, Equatable {
             return dictionary
         }
     }
-
-    /// The value as text when it is a single value.
-    public var text: String? {
-        switch self {
-        case .string(let s): return s
-        case .int(let i): return String(i)
-        case .double(let d): return String(d)
-        case .bool(let b): return String(b)
-        default: return nil
-        }
-    }
 }

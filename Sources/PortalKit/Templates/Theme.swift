@@ -10,8 +10,6 @@ public struct Theme: Sendable {
     let library: MustacheLibrary
     /// Names of all templates, e.g. `base`, `page`, `news/page`.
     public let templateNames: Set<String>
-    /// Where each template was read from, for messages.
-    let templatePaths: [String: String]
     /// Folders whose files are copied to the output root, in order (later ones win).
     public let staticFolders: [URL]
     /// UI strings per language.
@@ -72,7 +70,6 @@ public struct Theme: Sendable {
             pathPrefixes: ["themes/\(config.theme)/i18n/", "i18n/"], config: config, log: log)
         return Theme(
             name: config.theme, library: MustacheLibrary(templates: templates), templateNames: Set(templates.keys),
-            templatePaths: sources.mapValues(\.path),
             staticFolders: [themeRoot.appendingPathComponent("static"), sourceRoot.appendingPathComponent("static")],
             strings: strings)
     }
