@@ -3,13 +3,14 @@
 struct SitemapWriter {
     let site: Site
     let writer: OutputWriter
-    static let maxURLs = 50_000
+    /// URLs per sitemap file; the sitemaps.org limit is 50,000.
+    var maxURLs = 50_000
 
     func write() throws {
         let config = site.config
         let pages = site.pages.filter { $0.kind != .notFound }
-        let chunks = stride(from: 0, to: max(pages.count, 1), by: SitemapWriter.maxURLs).map {
-            Array(pages[$0..<min($0 + SitemapWriter.maxURLs, pages.count)])
+        let chunks = stride(from: 0, to: max(pages.count, 1), by: maxURLs).map {
+            Array(pages[$0..<min($0 + maxURLs, pages.count)])
         }
         if chunks.count == 1 {
             try writer.write(OutputFile(path: "sitemap.xml", contents: urlset(chunks[0])))
