@@ -48,6 +48,9 @@ import Testing
             href="/novini/n0/">Новина 0<
             <a rel="prev" href="/novini/">prev</a>
             <link rel="canonical" href="https://example.org/novini/page/2/">
+            <link rel="alternate" hreflang="bg" href="https://example.org/novini/page/2/">
+            <link rel="alternate" hreflang="x-default" href="https://example.org/novini/page/2/">
+            ! hreflang="bg" href="https://example.org/novini/">
             ! rel="next"
             """)
         site.assertFile("public/novini/page/1/index.html", contains: """

@@ -35,8 +35,9 @@ import Testing
             let html = try read(file)
             guard !html.contains(#"http-equiv="refresh""#) else { continue }
             let url = "https://naso.bg/" + file.dropLast("index.html".count)
+            let language = file.hasPrefix("en/") ? "en" : "bg"
             #expect(html.contains(#"hreflang="x-default""#), "\(file) lacks x-default")
-            #expect(html.contains(#"href="\#(url)""#), "\(file) does not list itself")
+            #expect(html.contains(#"<link rel="alternate" hreflang="\#(language)" href="\#(url)">"#), "\(file) does not list itself")
         }
     }
 

@@ -60,7 +60,7 @@ struct PageRenderer {
     /// Page 1 at the list's URL, page N at `page/N/`.
     private func paginate(_ page: Page, template: String) -> [OutputFile] {
         let size = site.config.pageSize
-        let total = max(1, (page.items.count + size - 1) / size)
+        let total = Pager.pageCount(of: page, size: size)
         var files: [OutputFile] = []
         for number in 1...total {
             let url = Permalinks.paginated(page.url, page: number)
@@ -68,7 +68,7 @@ struct PageRenderer {
             let pager = Pager(number: number, total: total, baseURL: page.url, site: site)
             var pagerContext = pager.context
             pagerContext["items"] = items.map(contexts.summary)
-            let context = contexts.context(for: page, pager: pagerContext, pageURL: url)
+            let context = contexts.context(for: page, pager: pagerContext, number: number)
             let path = String(url.dropFirst()) + "index.html"
             files.append(OutputFile(path: path, contents: theme.render(template, context: context)))
         }

@@ -6,6 +6,11 @@ struct Pager {
     let baseURL: String
     let site: Site
 
+    /// How many pages a list has (at least one).
+    static func pageCount(of list: Page, size: Int) -> Int {
+        max(1, (list.items.count + size - 1) / size)
+    }
+
     func url(_ number: Int) -> String {
         site.config.href(Permalinks.paginated(baseURL, page: number))
     }

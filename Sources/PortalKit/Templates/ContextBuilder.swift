@@ -35,8 +35,8 @@ final class ContextBuilder: @unchecked Sendable {
         for page in site.pages where page.kind != .notFound { summaries[ObjectIdentifier(page)] = makeSummary(page) }
     }
 
-    /// The whole context for rendering `page` (page `pager.number` of a list when `pager` is given).
-    func context(for page: Page, pager: [String: Any]? = nil, pageURL: String? = nil) -> [String: Any] {
+    /// The whole context for rendering `page`; for a paginated list, its page `number` with `pager`.
+    func context(for page: Page, pager: [String: Any]? = nil, number: Int = 1) -> [String: Any] {
         let config = site.config
         let language = page.language
         var context: [String: Any] = [
@@ -45,8 +45,8 @@ final class ContextBuilder: @unchecked Sendable {
             "i18n": theme.strings.table(language),
             "page": pageContext(page),
             "languages": switcher(page),
-            "alternates": alternates(page),
-            "canonical": config.absolute(pageURL ?? page.url),
+            "alternates": alternates(page, number: number),
+            "canonical": config.absolute(Permalinks.paginated(page.url, page: number)),
             "kind": page.kind.rawValue,
             "is" + page.kind.rawValue.capitalized: true,
         ]
@@ -153,9 +153,9 @@ final class ContextBuilder: @unchecked Sendable {
     }
 
     /// hreflang alternates: this page and each translation, then x-default.
-    private func alternates(_ page: Page) -> [[String: String]] {
+    private func alternates(_ page: Page, number: Int) -> [[String: String]] {
         guard page.kind != .notFound else { return [] }
-        return HreflangSet.forPage(page, site: site).map { ["hreflang": $0.hreflang, "href": $0.href] }
+        return HreflangSet.forPage(page, site: site, number: number).map { ["hreflang": $0.hreflang, "href": $0.href] }
     }
 
     private func menu(_ entries: [(name: String, url: String)], current: Page) -> [[String: Any]] {
