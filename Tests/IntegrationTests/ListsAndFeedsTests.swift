@@ -50,6 +50,8 @@ import Testing
             <link rel="canonical" href="https://example.org/novini/page/2/">
             <link rel="alternate" hreflang="bg" href="https://example.org/novini/page/2/">
             <link rel="alternate" hreflang="x-default" href="https://example.org/novini/page/2/">
+            <a href="/novini/page/2/" lang="bg" aria-current="true">Български</a>
+            <a href="/en/" lang="en">English</a>
             ! hreflang="bg" href="https://example.org/novini/">
             ! rel="next"
             """)

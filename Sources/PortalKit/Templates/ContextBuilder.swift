@@ -44,7 +44,7 @@ final class ContextBuilder: @unchecked Sendable {
             "lang": language,
             "i18n": theme.strings.table(language),
             "page": pageContext(page),
-            "languages": switcher(page),
+            "languages": switcher(page, number: number),
             "alternates": alternates(page, number: number),
             "canonical": config.absolute(Permalinks.paginated(page.url, page: number)),
             "kind": page.kind.rawValue,
@@ -140,12 +140,16 @@ final class ContextBuilder: @unchecked Sendable {
         return site.config.href(page.url + image)
     }
 
-    /// The language switch: every language, linking this page's translation or the nearest existing page.
-    private func switcher(_ page: Page) -> [[String: Any]] {
+    /// The language switch: every language, linking this page's translation or the nearest existing page;
+    /// on page `number` of a list, that language's page with the same number where it has one.
+    private func switcher(_ page: Page, number: Int) -> [[String: Any]] {
         site.config.languages.map { language in
             let target = page.kind == .notFound ? site.homes[language.code]! : site.nearest(to: page, in: language.code)
+            let isList = target.kind == .section || target.kind == .term || target.kind == .archive
+            let keepsNumber = number > 1 && isList && Pager.pageCount(of: target, size: site.config.pageSize) >= number
+            let url = keepsNumber ? Permalinks.paginated(target.url, page: number) : target.url
             return [
-                "code": language.code, "name": language.name, "url": site.config.href(target.url),
+                "code": language.code, "name": language.name, "url": site.config.href(url),
                 "current": language.code == page.language,
                 "translated": page.kind != .notFound && (target === page || page.translations[language.code] === target),
             ]
