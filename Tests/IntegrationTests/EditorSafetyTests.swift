@@ -229,3 +229,51 @@ import Testing
         #expect(!html.contains("Секретариата"))
     }
 }
+
+/// Translation staleness from git history, for files without `lastmod`.
+@Suite struct GitTranslationStatusTests {
+    func git(_ arguments: [String], in root: URL, date: String? = nil) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["git", "-C", root.path] + arguments
+        var environment = ProcessInfo.processInfo.environment
+        environment["GIT_AUTHOR_NAME"] = "test"
+        environment["GIT_AUTHOR_EMAIL"] = "test@example.org"
+        environment["GIT_COMMITTER_NAME"] = "test"
+        environment["GIT_COMMITTER_EMAIL"] = "test@example.org"
+        if let date {
+            environment["GIT_AUTHOR_DATE"] = date
+            environment["GIT_COMMITTER_DATE"] = date
+        }
+        process.environment = environment
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "git \(arguments.joined(separator: " "))")
+    }
+
+    @Test func sourceCommittedAfterItsTranslationMakesItStale() throws {
+        let site = try TestSite.build(Fixtures.site + """
+
+            -- content/a.bg.md --
+            ---
+            title: А
+            ---
+            -- content/a.en.md --
+            ---
+            title: A
+            ---
+            """)
+        try git(["init", "-q"], in: site.root)
+        try git(["add", "content/a.en.md"], in: site.root)
+        try git(["commit", "-q", "-m", "en"], in: site.root, date: "2024-01-01T10:00:00Z")
+        try git(["add", "content/a.bg.md"], in: site.root)
+        try git(["commit", "-q", "-m", "bg"], in: site.root, date: "2024-02-01T10:00:00Z")
+        let dates = GitDates.lastChanged(sourceRoot: site.root)
+        #expect(dates["content/a.bg.md"]?.isoDay == "2024-02-01")
+        let status = TranslationStatus.report(try #require(site.report?.site), changed: dates)
+        #expect(status.stale.map(\.path) == ["content/a.en.md"])
+        #expect(status.stale.first?.detail == "content/a.bg.md changed 2024-02-01, this translation 2024-01-01")
+    }
+}
