@@ -30,6 +30,12 @@ rm content/news/b.bg.md
 set +e; "$PORTAL" new news "Среща със Столична Община" 2>/dev/null; code=$?; set -e
 [ $code = 1 ] || fail "new overwrote or exited $code"
 "$PORTAL" check >/dev/null || fail "check on a good site"
+printf -- '---\ntitel: Опечатка\ntitle: Т\n---\n' > content/news/typo.bg.md
+"$PORTAL" check >/dev/null 2>&1 || fail "a warning failed check without --strict"
+set +e; err=$("$PORTAL" check --strict 2>&1 >/dev/null); code=$?; set -e
+[ $code = 1 ] || fail "check --strict exited $code on a warning"
+grep -q "content/news/typo.bg.md:2:1: warning: unknown key 'titel'; did you mean 'title'?" <<<"$err" || fail "warning: $err"
+rm content/news/typo.bg.md
 set +e; "$PORTAL" build --output . >/dev/null 2>&1; code=$?; set -e
 [ $code = 1 ] && [ -f site.yaml ] || fail "building into the source folder was not refused"
-echo "cli: exit codes, messages, summary line, untouched output on failure, new, check; ok"
+echo "cli: exit codes, messages, summary line, untouched output on failure, new, check and --strict; ok"
