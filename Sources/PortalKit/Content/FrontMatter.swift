@@ -22,6 +22,8 @@ public struct FrontMatter: Sendable {
     public var featured = false
     /// Any other keys, in the order written, for templates.
     public var params: [(key: String, value: ParamValue)] = []
+    /// Every key written with a value (not null), as the editor wrote it: schemas check these.
+    public var writtenKeys: Set<String> = []
     /// Lines of keys whose values later stages check (image, aliases, slug), for their messages.
     public var lines: [String: Int] = [:]
 

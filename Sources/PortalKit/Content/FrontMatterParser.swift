@@ -30,6 +30,7 @@ public enum FrontMatterParser {
             }
             return matter
         }
+        matter.writtenKeys = Set(reader.mapping.compactMap { key, value in value.null == nil ? key.string : nil })
         matter.title = reader.string("title") ?? ""
         matter.date = reader.date("date")
         matter.lastmod = reader.date("lastmod")

@@ -17,16 +17,17 @@ struct SiteWriter {
         let renderer = PageRenderer(site: site, theme: theme, contexts: contexts, log: log)
         let writer = self.writer
         let log = self.log
-        let rendered: [[OutputFile]] = timings.measure("render pages") { site.pages.parallelMap { page in
+        // Each page is written as soon as it is rendered; only the number of files is kept.
+        let written: [Int] = timings.measure("render pages") { site.pages.parallelMap { page in
             let files = renderer.render(page)
             for file in files {
                 do { try writer.write(file) } catch { log.error(page.origin, "\(error)") }
             }
-            return files
+            return files.count
         } }
         var counts: [String: Int] = [:]
-        for (page, files) in zip(site.pages, rendered) where page.kind != .notFound {
-            counts[page.language, default: 0] += files.count
+        for (page, count) in zip(site.pages, written) where page.kind != .notFound {
+            counts[page.language, default: 0] += count
         }
         try timings.measure("copy resources") { try writeResources() }
         try timings.measure("feeds") { try FeedWriter(site: site, writer: writer).writeAll() }

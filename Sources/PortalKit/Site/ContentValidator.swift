@@ -14,8 +14,7 @@ struct ContentValidator {
             let matter = document.frontMatter
             let path = document.path.sourcePath
             if let schema = schemas[page.section] {
-                let present = presentKeys(matter)
-                for key in schema.required where !present.contains(key) {
+                for key in schema.required where !matter.writtenKeys.contains(key) {
                     log.error(
                         path, line: 1, column: 1, "\(page.section) pages need '\(key)'",
                         hint: "Add '\(key): …' to the front matter (site.yaml's schemas says so).")
@@ -42,20 +41,6 @@ struct ContentValidator {
                 }
             }
         }
-    }
-
-    private func presentKeys(_ matter: FrontMatter) -> Set<String> {
-        var keys = Set(matter.params.map(\.key))
-        if matter.date != nil { keys.insert("date") }
-        if matter.lastmod != nil { keys.insert("lastmod") }
-        if matter.summary != nil { keys.insert("summary") }
-        if matter.image != nil { keys.insert("image") }
-        if matter.imageAlt != nil { keys.insert("image_alt") }
-        if matter.project != nil { keys.insert("project") }
-        if matter.weight != nil { keys.insert("weight") }
-        if !matter.title.isEmpty { keys.insert("title") }
-        for (key, terms) in matter.terms where !terms.isEmpty { keys.insert(key) }
-        return keys
     }
 
     private func imageExists(_ image: String, page: Page) -> Bool {

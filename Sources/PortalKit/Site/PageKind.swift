@@ -14,4 +14,17 @@ public enum PageKind: String, Sendable {
     case archive
     /// The "not found" page (`/404.html`).
     case notFound = "404"
+
+    /// The Boolean templates test for this kind: `isPage`, `isSection`, …, `isNotFound`.
+    public var templateFlag: String {
+        switch self {
+        case .page: return "isPage"
+        case .section: return "isSection"
+        case .home: return "isHome"
+        case .taxonomy: return "isTaxonomy"
+        case .term: return "isTerm"
+        case .archive: return "isArchive"
+        case .notFound: return "isNotFound"
+        }
+    }
 }

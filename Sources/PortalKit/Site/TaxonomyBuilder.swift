@@ -33,7 +33,8 @@ struct TaxonomyBuilder {
                             terms[slug] = term
                             order.append(slug)
                         }
-                        if !term.items.contains(where: { $0 === page }) {
+                        // A page naming one term twice ("CO-RESP", "co-resp") is listed once.
+                        if !(page.terms[taxonomy.key] ?? []).contains(where: { $0 === term }) {
                             term.items.append(page)
                             page.terms[taxonomy.key, default: []].append(term)
                         }

@@ -48,10 +48,9 @@ final class ContextBuilder: @unchecked Sendable {
             "alternates": alternates(page, number: number),
             "canonical": config.absolute(Permalinks.paginated(page.url, page: number)),
             "kind": page.kind.rawValue,
-            "is" + page.kind.rawValue.capitalized: true,
+            page.kind.templateFlag: true,
         ]
         if page.kind == .notFound {
-            context["isNotFound"] = true
             // The 404 page speaks every language: each with its home page and its own UI strings.
             context["everyLanguage"] = config.languages.map { language -> [String: Any] in
                 [
