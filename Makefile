@@ -20,12 +20,15 @@ build: deps
 test: deps
 	$(SWIFT) test --parallel
 
-# libcmark (the CommonMark reference implementation) and pkg-config come from Debian.
+# cmark-gfm (GitHub's fork of the CommonMark reference library, with tables, footnotes, strikethrough,
+# autolinks and task lists) and pkg-config come from Debian.
+APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
 deps:
-	@if ! dpkg -s libcmark-dev >/dev/null 2>&1 || ! command -v pkg-config >/dev/null 2>&1; then \
-		echo "installing libcmark-dev and pkg-config"; \
+	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+		echo "installing$$missing"; \
 		$(SUDO) apt-get update -qq && \
-		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq libcmark-dev pkg-config >/dev/null; \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing >/dev/null; \
 	fi
 
 # portal check, the W3C Nu Html Checker, feed and sitemap schemas, links, axe-core, and nginx serving the site.

@@ -50,8 +50,8 @@ import Testing
             url == "a.md" ? .rewritten("/a/") : url == "b.md" ? .broken("no b") : .unchanged
         }
         #expect(result.html == "<p>first</p>\n<p>see <a href=\"/a/\">a</a> and\n<a href=\"b.md\">b</a></p>\n")
-        #expect(result.brokenLinks.map(\.message) == ["no b"])
-        #expect(result.brokenLinks.map(\.line) == [4])
+        #expect(result.problems.map(\.message) == ["no b"])
+        #expect(result.problems.map(\.line) == [4])
     }
 
     @Test func summaryPartsAreFound() {

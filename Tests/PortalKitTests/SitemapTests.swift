@@ -18,7 +18,7 @@ import Testing
             try text.write(to: url, atomically: false, encoding: .utf8)
         }
         let options = BuildOptions(sourceRoot: root, now: Date(timeIntervalSince1970: 0))
-        let site = try Build.assemble(options, log: DiagnosticLog())
+        let site = try Build.assemble(options, log: DiagnosticLog()).site
         let writer = try OutputWriter(outputRoot: options.outputRoot)
         try SitemapWriter(site: site, writer: writer, maxURLs: 2).write()
         try writer.commit()

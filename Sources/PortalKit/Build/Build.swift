@@ -10,8 +10,8 @@ public enum Build {
     public static func run(_ options: BuildOptions, log: DiagnosticLog = DiagnosticLog()) throws -> BuildReport {
         let started = DispatchTime.now()
         let timings = StageTimings()
-        let site = try assemble(options, log: log, timings: timings)
-        guard let theme = Theme.load(sourceRoot: options.sourceRoot, config: site.config, log: log) else {
+        let (site, loadedTheme) = try assemble(options, log: log, timings: timings)
+        guard let theme = loadedTheme else {
             try log.throwIfErrors()
             throw BuildFailure(log.errors)
         }
@@ -30,6 +30,7 @@ public enum Build {
             let pageCounts = try SiteWriter(
                 site: site, theme: theme, writer: writer, options: options, log: log, timings: timings
             ).write()
+            timings.measure("check links") { LocalLinkChecker(site: site, writer: writer, log: log).check() }
             try log.throwIfErrors()
             try timings.measure("swap output") { try writer.commit() }
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
@@ -43,10 +44,10 @@ public enum Build {
         }
     }
 
-    /// The stages up to a fully linked site with rendered Markdown, without writing anything.
-    /// `portal check` and the build share it.
+    /// The stages up to a fully linked site with rendered Markdown, without writing anything, and the theme
+    /// (`nil` when it could not be loaded; the log says why).
     public static func assemble(_ options: BuildOptions, log: DiagnosticLog, timings: StageTimings = StageTimings())
-        throws -> Site
+        throws -> (site: Site, theme: Theme?)
     {
         let config = try SiteConfigLoader.load(sourceRoot: options.sourceRoot, baseURL: options.baseURL, log: log)
         let tree = timings.measure("load content") {
@@ -58,10 +59,15 @@ public enum Build {
             ContentValidator(site: site, sourceRoot: options.sourceRoot, log: log).validate()
             return site
         }
-        timings.measure("render markdown") {
-            ContentRenderer(site: site, log: log).renderAll()
-            AnchorChecker(site: site, log: log).check()
+        let theme = timings.measure("load theme") {
+            Theme.load(sourceRoot: options.sourceRoot, config: config, log: log)
         }
-        return site
+        if let theme {
+            timings.measure("render markdown") {
+                ContentRenderer(site: site, theme: theme, sourceRoot: options.sourceRoot, log: log).renderAll()
+                AnchorChecker(site: site, log: log).check()
+            }
+        }
+        return (site, theme)
     }
 }

@@ -1,21 +1,42 @@
 import CCmark
 import Foundation
 
-/// Owns one parsed cmark document and frees it when released.
+/// Owns one parsed cmark-gfm document (and the parser that knows its extensions) and frees both when released.
 final class CmarkTree {
     let root: OpaquePointer
+    private let parser: OpaquePointer
+    /// The GFM extensions every document is parsed with; each renders its own nodes.
+    static let extensionNames = ["table", "strikethrough", "autolink", "tasklist"]
 
-    /// Parses CommonMark with smart punctuation ("quotes", -- and ...).
+    /// The core extensions register once per process; parsers are then free to run on any thread.
+    private static let registered: Bool = {
+        cmark_gfm_core_extensions_ensure_registered()
+        return true
+    }()
+
+    /// Options for parsing and rendering: smart punctuation ("quotes", -- and ...), footnotes, and table
+    /// alignment as `style` (the `align` attribute is obsolete in HTML5).
+    static let options = CMARK_OPT_SMART | CMARK_OPT_VALIDATE_UTF8 | CMARK_OPT_FOOTNOTES
+        | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES
+
+    /// Parses GitHub Flavored Markdown: tables, strikethrough, autolinks, task lists and footnotes.
     init(markdown: String) {
-        let options = CMARK_OPT_SMART | CMARK_OPT_VALIDATE_UTF8
-        let length = markdown.utf8.count
-        root = markdown.withCString { pointer in
-            cmark_parse_document(pointer, length, options)
+        _ = Self.registered
+        let parser = cmark_parser_new(Self.options)!
+        for name in Self.extensionNames {
+            if let syntax = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, syntax) }
         }
+        var markdown = markdown
+        markdown.withUTF8 { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { cmark_parser_feed(parser, $0.baseAddress, $0.count) }
+        }
+        self.parser = parser
+        root = cmark_parser_finish(parser)
     }
 
     deinit {
         cmark_node_free(root)
+        cmark_parser_free(parser)
     }
 
     /// Every node in document order, collected first so callers may change the tree afterwards.
@@ -35,8 +56,15 @@ final class CmarkTree {
 
     /// Renders the tree to HTML; `allowHTML` keeps raw HTML (nodes left in the tree) as written.
     func html(allowHTML: Bool) -> String {
-        let options = CMARK_OPT_SMART | (allowHTML ? CMARK_OPT_UNSAFE : 0)
-        guard let pointer = cmark_render_html(root, options) else { return "" }
+        render(root, allowHTML: allowHTML)
+    }
+
+    /// Renders any node of this tree (or a node built to hold some of its inlines) with the tree's extensions.
+    func render(_ node: OpaquePointer, allowHTML: Bool) -> String {
+        let options = Self.options | (allowHTML ? CMARK_OPT_UNSAFE : 0)
+        guard let pointer = cmark_render_html(node, options, cmark_parser_get_syntax_extensions(parser)) else {
+            return ""
+        }
         defer { free(pointer) }
         return String(cString: pointer)
     }
@@ -48,6 +76,12 @@ extension OpaquePointer {
 
     var cmarkLiteral: String {
         guard let pointer = cmark_node_get_literal(self) else { return "" }
+        return String(cString: pointer)
+    }
+
+    /// The node's type name: `table`, `tasklist`, `strikethrough` for extension nodes, `paragraph` and so on.
+    var cmarkTypeName: String {
+        guard let pointer = cmark_node_get_type_string(self) else { return "" }
         return String(cString: pointer)
     }
 
@@ -79,6 +113,8 @@ extension OpaquePointer {
             switch node.cmarkType {
             case CMARK_NODE_TEXT, CMARK_NODE_CODE: text += node.cmarkLiteral
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: text += " "
+            case CMARK_NODE_CUSTOM_INLINE:
+                if let html = cmark_node_get_on_enter(node) { text += HTMLText.plain(String(cString: html)) }
             default: break
             }
         }

@@ -1,8 +1,10 @@
 import CCmark
 import Foundation
 
-/// Renders a Markdown body to HTML with libcmark, after walking the tree to:
-/// drop raw HTML (unless the site allows it), give headings ids, and rewrite links written as content paths.
+/// Renders a Markdown body to HTML with cmark-gfm (GitHub Flavored Markdown: tables, strikethrough,
+/// autolinks, task lists, footnotes), after walking the tree to: run shortcodes outside code, drop raw HTML
+/// (unless the site allows it) with a warning, give headings ids, rewrite links written as content paths,
+/// and make task lists, tables and footnotes accessible.
 public struct MarkdownRenderer: Sendable {
     /// Keep raw HTML from the Markdown (site.yaml `allowHTML`).
     public var allowHTML: Bool
@@ -12,79 +14,148 @@ public struct MarkdownRenderer: Sendable {
     }
 
     /// Renders `markdown` written in `language`; `resolve` decides what each link and image URL becomes.
+    /// Shortcodes stay as written text (the site's build runs them; see ``ContentRenderer``).
     ///
     /// Smart punctuation follows the language: Bulgarian text gets „…“ where cmark writes “…”.
     public func render(
-        _ markdown: String, language: String = "en", resolve: (String) -> LinkResolution = { _ in .unchanged }
+        _ markdown: String, language: String = "en", resolve: @escaping (String) -> LinkResolution = { _ in .unchanged }
     ) -> RenderedMarkdown {
-        let quotes = QuoteStyle.forLanguage(language)
-        let tree = CmarkTree(markdown: markdown)
-        var headings: [Heading] = []
-        var usedIDs: [String: Int] = [:]
-        var broken: [(String, Int)] = []
-        var anchored: [(String, String, Int)] = []
+        render(markdown, environment: MarkdownEnvironment(
+            language: language, resolve: resolve, shortcode: nil, strings: BuiltinStrings.table(language)))
+    }
+
+    /// Renders a page body with the site's environment (shortcodes, UI strings).
+    func render(_ markdown: String, environment: MarkdownEnvironment) -> RenderedMarkdown {
+        let state = MarkdownRenderState()
+        var calls: [ShortcodeCall] = []
+        if environment.shortcode != nil, markdown.containsBytes("{{") {
+            calls = ShortcodeCall.structure(ShortcodeScanner(text: markdown).scan())
+        }
+        let document = renderFragment(
+            markdown[...], calls: calls, body: markdown, lineOffset: 0, environment: environment, state: state)
+        return RenderedMarkdown(
+            html: document.html, headings: state.headings,
+            textBeforeMore: document.sawMore ? document.beforeMore.filter { !$0.isEmpty }.joined(separator: " ") : nil,
+            firstParagraph: document.firstParagraph, problems: state.problems, anchoredLinks: state.anchoredLinks,
+            localLinks: state.localLinks)
+    }
+
+    /// One parsed and rendered piece of Markdown: the body, or the inner text of a `{{% %}}` shortcode.
+    struct Fragment {
+        var html = ""
         var firstParagraph: String?
         var beforeMore: [String] = []
         var sawMore = false
-        var headingNodes: [(node: OpaquePointer, heading: Heading)] = []
+    }
 
+    /// Renders `source` (part of `body`, starting on body line `lineOffset + 1`), whose shortcode `calls`
+    /// become placeholders first.
+    func renderFragment(
+        _ source: Substring, calls: [ShortcodeCall], body: String, lineOffset: Int, environment: MarkdownEnvironment,
+        state: MarkdownRenderState
+    ) -> Fragment {
+        let placeholders = ShortcodePlaceholders(source, calls: calls)
+        let tree = CmarkTree(markdown: placeholders.text)
+        let bodyLine = { (node: OpaquePointer) in lineOffset + placeholders.originalLine(node.cmarkLine) }
+        var fragment = Fragment()
+        var resolvedByShortcode: Set<OpaquePointer> = []
+        if !calls.isEmpty {
+            resolvedByShortcode = runShortcodes(
+                in: tree, placeholders: placeholders, body: body, bodyLine: bodyLine, environment: environment,
+                state: state)
+        }
+        let quotes = QuoteStyle.forLanguage(environment.language)
+        var headingNodes: [(node: OpaquePointer, heading: Heading)] = []
+        var hasTable = false
         for node in tree.nodes() {
             switch node.cmarkType {
             case CMARK_NODE_TEXT:
                 if let quotes { quotes.apply(to: node) }
             case CMARK_NODE_HEADING:
                 let text = node.cmarkPlainText
-                let id = uniqueID(Slug.make(text).isEmpty ? "section" : Slug.make(text), used: &usedIDs)
-                let level = Int(cmark_node_get_heading_level(node))
-                headings.append(Heading(level: level, text: text, id: id))
-                headingNodes.append((node, headings[headings.count - 1]))
+                let slug = Slug.make(text)
+                let heading = Heading(
+                    level: Int(cmark_node_get_heading_level(node)), text: text,
+                    id: state.uniqueID(slug.isEmpty ? "section" : slug))
+                state.headings.append(heading)
+                headingNodes.append((node, heading))
             case CMARK_NODE_PARAGRAPH:
-                let parent = cmark_node_parent(node)
-                guard parent == tree.root else { continue }
+                guard cmark_node_parent(node) == tree.root else { continue }
                 let text = node.cmarkPlainText.trimmedWhitespace
-                if firstParagraph == nil, !text.isEmpty { firstParagraph = text }
-                if !sawMore { beforeMore.append(text) }
+                if fragment.firstParagraph == nil, !text.isEmpty { fragment.firstParagraph = text }
+                if !fragment.sawMore { fragment.beforeMore.append(text) }
             case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
-                if node.cmarkLiteral.trimmedWhitespace == "<!--more-->" {
-                    sawMore = true
+                let literal = node.cmarkLiteral.trimmedWhitespace
+                if literal == "<!--more-->" {
+                    fragment.sawMore = true
                     cmark_node_unlink(node)
                     cmark_node_free(node)
                 } else if !allowHTML {
+                    warnRemovedHTML(literal, line: bodyLine(node), state: state)
                     cmark_node_unlink(node)
                     cmark_node_free(node)
                 }
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
-                let url = node.cmarkURL
-                switch resolve(url) {
-                case .unchanged: break
-                case .rewritten(let newURL): cmark_node_set_url(node, newURL)
-                case .broken(let message): broken.append((message, node.cmarkLine))
-                }
-                let written = node.cmarkURL
-                if node.cmarkType == CMARK_NODE_LINK, written.hasPrefix("/") || written.hasPrefix("#"),
-                    let hash = written.firstIndex(of: "#")
-                {
-                    let fragment = String(written[written.index(after: hash)...])
-                    if !fragment.isEmpty { anchored.append((String(written[..<hash]), fragment, node.cmarkLine)) }
-                }
+                processLink(
+                    node, resolvedByShortcode: resolvedByShortcode.contains(node), source: source, line: bodyLine(node),
+                    lineOffset: lineOffset, placeholders: placeholders, environment: environment, state: state)
+            case CMARK_NODE_ITEM:
+                if node.cmarkTypeName == "tasklist" { TaskListItem.makeAccessible(node) }
             default:
-                break
+                if node.cmarkTypeName == "table" { hasTable = true }
             }
         }
         // Headings last, once their links and quotes are final.
-        for (node, heading) in headingNodes { replaceHeading(node, with: heading) }
-        return RenderedMarkdown(
-            html: tree.html(allowHTML: allowHTML), headings: headings,
-            textBeforeMore: sawMore ? beforeMore.filter { !$0.isEmpty }.joined(separator: " ") : nil,
-            firstParagraph: firstParagraph, brokenLinks: broken.map { ($0.0, $0.1) },
-            anchoredLinks: anchored.map { ($0.0, $0.1, $0.2) })
+        for (node, heading) in headingNodes { replaceHeading(node, with: heading, tree: tree) }
+        var html = tree.html(allowHTML: allowHTML)
+        if hasTable { html = AccessibleHTML.tables(html) }
+        if html.containsBytes("data-footnotes") { html = AccessibleHTML.footnotes(html, strings: environment.strings) }
+        fragment.html = html
+        return fragment
+    }
+
+    /// Rewrites a link or image URL written as a content path, and records what the link checks need.
+    private func processLink(
+        _ node: OpaquePointer, resolvedByShortcode: Bool, source: Substring, line: Int, lineOffset: Int,
+        placeholders: ShortcodePlaceholders, environment: MarkdownEnvironment, state: MarkdownRenderState
+    ) {
+        let written = node.cmarkURL
+        let column = LinkColumn.find(written, onLine: line - lineOffset, of: source)
+        if !resolvedByShortcode {
+            switch environment.resolve(written) {
+            case .unchanged: break
+            case .rewritten(let newURL): cmark_node_set_url(node, newURL)
+            case .broken(let message):
+                state.problem(
+                    .error, message, hint: "Link other pages by their content path, e.g. [text](../news/x.md) or [text](/projects/co-resp/index.md).",
+                    line: line, column: column)
+            }
+        }
+        let url = node.cmarkURL
+        if node.cmarkType == CMARK_NODE_LINK, url.hasPrefix("/") || url.hasPrefix("#"), let hash = url.firstIndex(of: "#") {
+            let fragment = String(url[url.index(after: hash)...])
+            if !fragment.isEmpty { state.anchoredLinks.append((String(url[..<hash]), fragment, line)) }
+        }
+        if LocalLink.isLocal(url) {
+            state.localLinks.append(LocalLink(url: url, line: line, column: column, written: written))
+        }
+    }
+
+    private func warnRemovedHTML(_ literal: String, line: Int, state: MarkdownRenderState) {
+        // Comments show nothing either way; removing them changes nothing a reader sees.
+        if literal.hasPrefix("<!--"), literal.hasSuffix("-->") { return }
+        guard state.warnedHTMLLines.insert(line).inserted else { return }
+        let shown = literal.count > 60 ? String(literal.prefix(60)) + "…" : literal
+        state.problem(
+            .warning, "raw HTML removed: \(shown.replacingOccurrences(of: "\n", with: " "))",
+            hint: "Write it in Markdown, or set 'allowHTML: true' in site.yaml to keep raw HTML as written.", line: line)
     }
 
     /// Replaces a heading by a custom block that writes `<hN id="…">…</hN>` with the same inline content.
     ///
     /// cmark has no attributes; the heading's inlines are rendered on their own (inside a paragraph whose
     /// `<p>` is then dropped) so the result has no line breaks inside the heading.
-    private func replaceHeading(_ heading: OpaquePointer, with value: Heading) {
+    private func replaceHeading(_ heading: OpaquePointer, with value: Heading, tree: CmarkTree) {
         guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK),
             let document = cmark_node_new(CMARK_NODE_DOCUMENT),
             let paragraph = cmark_node_new(CMARK_NODE_PARAGRAPH)
@@ -95,11 +166,7 @@ public struct MarkdownRenderer: Sendable {
             cmark_node_append_child(paragraph, child)
         }
         cmark_node_append_child(document, paragraph)
-        var inner = ""
-        if let rendered = cmark_render_html(document, CMARK_OPT_SMART | (allowHTML ? CMARK_OPT_UNSAFE : 0)) {
-            inner = String(cString: rendered)
-            free(rendered)
-        }
+        var inner = tree.render(document, allowHTML: allowHTML)
         if inner.hasPrefix("<p>") { inner.removeFirst(3) }
         while inner.hasSuffix("\n") { inner.removeLast() }
         if inner.hasSuffix("</p>") { inner.removeLast(4) }
@@ -107,14 +174,5 @@ public struct MarkdownRenderer: Sendable {
         cmark_node_set_on_exit(block, "")
         cmark_node_replace(heading, block)
         cmark_node_free(heading)
-    }
-
-    private func uniqueID(_ base: String, used: inout [String: Int]) -> String {
-        guard let count = used[base] else {
-            used[base] = 1
-            return base
-        }
-        used[base] = count + 1
-        return "\(base)-\(count)"
     }
 }

@@ -8,8 +8,10 @@ public struct RenderedMarkdown: Sendable {
     public var textBeforeMore: String?
     /// The plain text of the first paragraph, for summaries.
     public var firstParagraph: String?
-    /// Links that could not be resolved: the message and the line within the body.
-    public var brokenLinks: [(message: String, line: Int)]
+    /// Errors and warnings at lines of the body: broken links, shortcode mistakes, removed HTML.
+    public var problems: [MarkdownProblem]
     /// Internal links with a `#fragment` whose target must have that id: URL without fragment, fragment, line.
     public var anchoredLinks: [(url: String, fragment: String, line: Int)]
+    /// Links and images into the site, whose targets must exist in the built output.
+    public var localLinks: [LocalLink]
 }

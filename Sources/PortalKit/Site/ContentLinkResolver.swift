@@ -21,10 +21,25 @@ struct ContentLinkResolver {
         } else if !path.hasSuffix(".md") {
             return .unchanged
         }
-        guard let document = page.document else { return .unchanged }
+        guard page.document != nil else { return .unchanged }
+        switch target(of: path, from: page) {
+        case .success(let target): return .rewritten(site.config.href(target.url) + fragment)
+        case .failure(let problem): return .broken("link to \(url): \(problem.message)")
+        }
+    }
+
+    /// Why a content path names no page.
+    struct Missing: Error {
+        var message: String
+    }
+
+    /// The page a content path (`../news/x.md`, `/projects/co-resp/index.md`, `x.en.md`) names, in the
+    /// linking page's language unless the path's suffix or `language` says otherwise.
+    func target(of path: String, from page: Page, language: String? = nil) -> Result<Page, Missing> {
+        guard let document = page.document else { return .failure(Missing(message: "the page has no content file")) }
         let target = Self.contentRelative(path, from: document.path)
-        var stem = String(target.dropLast(3))
-        var language = page.language
+        var stem = target.hasSuffix(".md") ? String(target.dropLast(3)) : target
+        var language = language ?? page.language
         if let dot = stem.lastIndex(of: "."), site.config.language(String(stem[stem.index(after: dot)...])) != nil {
             language = String(stem[stem.index(after: dot)...])
             stem = String(stem[..<dot])
@@ -33,12 +48,12 @@ struct ContentLinkResolver {
         for suffix in ["/_index", "/index"] where base.hasSuffix(suffix) { base = String(base.dropLast(suffix.count)) }
         if base == "_index" || base == "index" { base = "" }
         guard let versions = site.byBase[base] else {
-            return .broken("link to \(url): no page content/\(stem).md (or a translation of it) exists")
+            return .failure(Missing(message: "no page content/\(stem).md (or a translation of it) exists"))
         }
-        guard let target = versions[language] ?? versions[site.config.defaultLanguage.code] ?? versions.values.first else {
-            return .broken("link to \(url) has no page")
+        guard let found = versions[language] ?? versions[site.config.defaultLanguage.code] ?? versions.values.first else {
+            return .failure(Missing(message: "no page"))
         }
-        return .rewritten(site.config.href(target.url) + fragment)
+        return .success(found)
     }
 
     /// The path of a link relative to `content/`, with `.` and `..` resolved.

@@ -42,6 +42,8 @@ public final class Page: @unchecked Sendable {
     public var resources: [String] = []
     /// Links in the content with a `#fragment` to check: target URL (empty for this page), fragment, file line.
     public var anchoredLinks: [(url: String, fragment: String, line: Int)] = []
+    /// Links and images in the content that point into the site, at file lines; checked against the output.
+    public var localLinks: [LocalLink] = []
 
     public init(
         kind: PageKind, language: String, url: String, title: String, document: SourceDocument? = nil,

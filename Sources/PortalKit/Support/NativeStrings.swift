@@ -46,3 +46,36 @@ extension StringProtocol {
         return String(self).byteOffset(of: needle)
     }
 }
+
+extension String {
+    /// Replaces every occurrence of each pattern, scanning the UTF-8 bytes once; patterns are tried in order at
+    /// each position, so a longer pattern that shares a start with a shorter one must come first.
+    func replacingBytes(_ replacements: [(String, String)]) -> String {
+        let patterns = replacements.map { (Array($0.0.utf8), Array($0.1.utf8)) }
+        var output: [UInt8] = []
+        var bytes = Array(utf8)
+        output.reserveCapacity(bytes.count + 256)
+        bytes.withUnsafeMutableBufferPointer { buffer in
+            var index = 0
+            let count = buffer.count
+            scan: while index < count {
+                let byte = buffer[index]
+                for (pattern, replacement) in patterns where pattern[0] == byte && index + pattern.count <= count {
+                    var matches = true
+                    for offset in 1..<pattern.count where buffer[index + offset] != pattern[offset] {
+                        matches = false
+                        break
+                    }
+                    if matches {
+                        output.append(contentsOf: replacement)
+                        index += pattern.count
+                        continue scan
+                    }
+                }
+                output.append(byte)
+                index += 1
+            }
+        }
+        return String(decoding: output, as: UTF8.self)
+    }
+}

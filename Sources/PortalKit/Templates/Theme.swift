@@ -14,6 +14,8 @@ public struct Theme: Sendable {
     public let staticFolders: [URL]
     /// UI strings per language.
     public let strings: StringTable
+    /// Shortcode templates: built-ins, the theme's `shortcodes/`, the site's `shortcodes/`.
+    public let shortcodes: ShortcodeLibrary
 
     /// Loads the theme named in the config; template syntax errors and missing partials go to `log`.
     public static func load(sourceRoot: URL, config: SiteConfig, log: DiagnosticLog) -> Theme? {
@@ -71,7 +73,7 @@ public struct Theme: Sendable {
         return Theme(
             name: config.theme, library: MustacheLibrary(templates: templates), templateNames: Set(templates.keys),
             staticFolders: [themeRoot.appendingPathComponent("static"), sourceRoot.appendingPathComponent("static")],
-            strings: strings)
+            strings: strings, shortcodes: ShortcodeLibrary.load(sourceRoot: sourceRoot, theme: config.theme, log: log))
     }
 
     /// The first existing template among `candidates`.

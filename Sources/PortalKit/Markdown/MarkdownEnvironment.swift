@@ -1,0 +1,10 @@
+/// What rendering one page's Markdown needs from the site: its language, link resolution, shortcodes and
+/// the UI strings the Markdown stage writes itself (footnote labels).
+struct MarkdownEnvironment {
+    var language: String
+    var resolve: (String) -> LinkResolution
+    /// Runs one shortcode tag with the HTML between its tags; `nil` leaves shortcodes as written text.
+    var shortcode: ((ShortcodeTag, String?) -> Result<ShortcodeOutput, ShortcodeProblem>)?
+    /// UI strings: `footnotes` (the notes' label) and `footnoteBack` (a back-link's label).
+    var strings: [String: String]
+}

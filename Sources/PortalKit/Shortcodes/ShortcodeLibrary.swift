@@ -1,0 +1,63 @@
+import Foundation
+import Mustache
+
+/// The shortcode templates of a build: the built-ins, the theme's `shortcodes/`, then the site's `shortcodes/`
+/// (each later one wins), compiled once.
+///
+/// A shortcode `{{< name >}}` renders the template `name.mustache`; a template that uses `inner` must be
+/// called with a closing tag (or self-closed), as Hugo requires of templates that use `.Inner`.
+public struct ShortcodeLibrary: Sendable {
+    let library: MustacheLibrary
+    /// Every shortcode name, with the file its template came from (`built-in` for the built-ins).
+    public let sources: [String: String]
+    /// Shortcodes whose template reads `inner`.
+    let usesInner: Set<String>
+    /// The folders where a site or theme may put shortcode templates, for messages.
+    public let folders: [String]
+
+    /// Loads the templates; syntax errors go to `log` with the template's path, line and column.
+    static func load(sourceRoot: URL, theme: String, log: DiagnosticLog) -> ShortcodeLibrary {
+        var texts: [String: (text: String, path: String)] = [:]
+        for (name, text) in BuiltinShortcodes.templates { texts[name] = (text, "built-in") }
+        let folders = ["themes/\(theme)/shortcodes/", "shortcodes/"]
+        for prefix in folders {
+            let folder = sourceRoot.appendingPathComponent(prefix)
+            for relative in FileTree.files(under: folder) where relative.hasSuffix(".mustache") {
+                guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(relative).path),
+                    let text = String(data: data, encoding: .utf8)
+                else {
+                    log.error(prefix + relative, "the shortcode template could not be read as UTF-8 text")
+                    continue
+                }
+                texts[String(relative.dropLast(".mustache".count))] = (text, prefix + relative)
+            }
+        }
+        HTMLEscaping.register()
+        var templates: [String: MustacheTemplate] = [:]
+        for (name, source) in texts {
+            do {
+                templates[name] = try MustacheTemplate(string: HTMLEscaping.pragma + source.text)
+            } catch let error as MustacheTemplate.ParserError {
+                let line = error.context.lineNumber
+                let column = line == 1 ? max(1, error.context.columnNumber - HTMLEscaping.pragma.count) : error.context.columnNumber
+                log.error(
+                    source.path, line: line, column: column,
+                    "shortcode template error: \(TemplateErrorText.describe(error.error))",
+                    hint: "Near: \(error.context.line.trimmingCharacters(in: .whitespaces))")
+            } catch {
+                log.error(source.path, "shortcode template error: \(error)")
+            }
+        }
+        return ShortcodeLibrary(
+            library: MustacheLibrary(templates: templates), sources: texts.mapValues(\.path),
+            usesInner: Set(texts.filter { $0.value.text.contains("inner") }.keys), folders: folders)
+    }
+
+    /// Whether a shortcode of that name exists.
+    func has(_ name: String) -> Bool { sources[name] != nil }
+
+    /// Renders the shortcode `name` with its context.
+    func render(_ name: String, context: [String: Any]) -> String {
+        library.render(context, withTemplate: name) ?? ""
+    }
+}

@@ -1,0 +1,57 @@
+import Foundation
+
+/// Checks, once every file of the build is written (or counted, in a dry run), that each link and image in
+/// the pages' Markdown that points into the site lands on a file the build produced: a page, a bundle file,
+/// a static file. A link to `dokument.pdf`, `/images/x.jpg` or `../missing-page/` that nothing produces is an
+/// error at its line and column.
+struct LocalLinkChecker {
+    let site: Site
+    let writer: OutputWriter
+    let log: DiagnosticLog
+
+    func check() {
+        for page in site.pages {
+            for link in page.localLinks {
+                guard let target = outputPath(of: link.url, from: page.url) else { continue }
+                if !exists(target) {
+                    log.error(
+                        page.origin, line: link.line, column: max(link.column, 1),
+                        "link to '\(link.written)': the site has no file /\(target)",
+                        hint: "Put the file next to the page (a page bundle) or under static/, or link a page by its content path, e.g. ../news/x.md.")
+                }
+            }
+        }
+    }
+
+    /// The output path a URL written on the page at `pageURL` leads to, without query and fragment;
+    /// `nil` when it leaves the site's base path.
+    func outputPath(of url: String, from pageURL: String) -> String? {
+        var path = url
+        if let end = path.firstIndex(where: { $0 == "#" || $0 == "?" }) { path = String(path[..<end]) }
+        path = path.removingPercentEncoding ?? path
+        if path.isEmpty { return nil }
+        if path.hasPrefix("/") {
+            let base = site.config.basePath
+            guard path.hasPrefix(base) else { return nil }
+            path = String(path.dropFirst(base.count))
+        } else {
+            let folder = pageURL.hasSuffix("/") ? pageURL : (pageURL as NSString).deletingLastPathComponent + "/"
+            path = String(folder.dropFirst()) + path
+        }
+        var parts: [Substring] = []
+        for component in path.split(separator: "/", omittingEmptySubsequences: true) {
+            if component == "." { continue }
+            if component == ".." {
+                if !parts.isEmpty { parts.removeLast() }
+                continue
+            }
+            parts.append(component)
+        }
+        let joined = parts.joined(separator: "/")
+        return path.hasSuffix("/") || joined.isEmpty ? (joined.isEmpty ? "index.html" : joined + "/index.html") : joined
+    }
+
+    private func exists(_ path: String) -> Bool {
+        writer.exists(path) || writer.exists(path + "/index.html")
+    }
+}
