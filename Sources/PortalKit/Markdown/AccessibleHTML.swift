@@ -15,15 +15,16 @@ enum AccessibleHTML {
 
     /// Footnote ids become `fn:label` and `fnref:label` (as Hugo writes them), which no heading id can be,
     /// since heading ids are made of `a-z`, `0-9` and `-`; the notes and their back-links get labels in the
-    /// page's language.
+    /// page's language. Each pattern carries the markup around it that only footnotes have (a heading's
+    /// `id="fn-1"` stays as it is).
     static func footnotes(_ html: String, strings: [String: String]) -> String {
         let notes = XMLText.escape(strings["footnotes"] ?? "Notes")
         let back = XMLText.escape(strings["footnoteBack"] ?? "Back to reference")
         return html.replacingBytes([
-            ("href=\"#fn-", "href=\"#fn:"),
-            ("id=\"fn-", "id=\"fn:"),
-            ("href=\"#fnref-", "href=\"#fnref:"),
-            ("id=\"fnref-", "id=\"fnref:"),
+            ("<sup class=\"footnote-ref\"><a href=\"#fn-", "<sup class=\"footnote-ref\"><a href=\"#fn:"),
+            ("\" id=\"fnref-", "\" id=\"fnref:"),
+            ("<li id=\"fn-", "<li id=\"fn:"),
+            ("<a href=\"#fnref-", "<a href=\"#fnref:"),
             ("aria-label=\"Back to content\"", "aria-label=\"\(back)\""),
             ("<section class=\"footnotes\" data-footnotes>", "<section class=\"footnotes\" data-footnotes aria-label=\"\(notes)\">"),
         ])

@@ -93,7 +93,11 @@ extension MarkdownRenderer {
                     }
             }
             switch run(tag, inner) {
-            case .success(let output):
+            case .success(var output):
+                // A template file's last line break would split a sentence, a URL or an attribute around a shortcode.
+                if place != .block {
+                    while output.html.hasSuffix("\n") { output.html.removeLast() }
+                }
                 for url in output.links where LocalLink.isLocal(url) {
                     state.localLinks.append(LocalLink(url: url, line: tag.line, column: tag.column, written: url))
                 }

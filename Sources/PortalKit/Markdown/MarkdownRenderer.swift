@@ -91,7 +91,9 @@ public struct MarkdownRenderer: Sendable {
                     cmark_node_unlink(node)
                     cmark_node_free(node)
                 } else if !allowHTML {
-                    warnRemovedHTML(literal, line: bodyLine(node), state: state)
+                    let line = bodyLine(node)
+                    let column = LinkColumn.find(literal, onLine: line - lineOffset, of: source)
+                    warnRemovedHTML(literal, line: line, column: column, state: state)
                     cmark_node_unlink(node)
                     cmark_node_free(node)
                 }
@@ -141,14 +143,15 @@ public struct MarkdownRenderer: Sendable {
         }
     }
 
-    private func warnRemovedHTML(_ literal: String, line: Int, state: MarkdownRenderState) {
+    private func warnRemovedHTML(_ literal: String, line: Int, column: Int, state: MarkdownRenderState) {
         // Comments show nothing either way; removing them changes nothing a reader sees.
         if literal.hasPrefix("<!--"), literal.hasSuffix("-->") { return }
         guard state.warnedHTMLLines.insert(line).inserted else { return }
         let shown = literal.count > 60 ? String(literal.prefix(60)) + "…" : literal
         state.problem(
             .warning, "raw HTML removed: \(shown.replacingOccurrences(of: "\n", with: " "))",
-            hint: "Write it in Markdown, or set 'allowHTML: true' in site.yaml to keep raw HTML as written.", line: line)
+            hint: "Write it in Markdown, or set 'allowHTML: true' in site.yaml to keep raw HTML as written.", line: line,
+            column: column)
     }
 
     /// Replaces a heading by a custom block that writes `<hN id="…">…</hN>` with the same inline content.

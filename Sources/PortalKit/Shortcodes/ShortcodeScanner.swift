@@ -166,8 +166,11 @@ struct ShortcodeScanner {
             }
             if !first.quoted, cursor < scalars.endIndex, scalars[cursor] == "=" {
                 advance(1)
+                let quoted = cursor < scalars.endIndex && (scalars[cursor] == "\"" || scalars[cursor] == "`")
                 guard let value = readValue() else {
-                    return .failure(Problem(reason: "the argument '\(first.text)' of '\(name)' has no value after '='"))
+                    return .failure(Problem(reason: quoted
+                        ? "the value of '\(first.text)' in the shortcode '\(name)' has no closing quote"
+                        : "the argument '\(first.text)' of '\(name)' has no value after '='"))
                 }
                 params.append((first.text, value.text))
             } else {

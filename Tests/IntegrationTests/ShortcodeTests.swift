@@ -1,0 +1,192 @@
+import Foundation
+import Testing
+
+/// Shortcodes in Hugo's syntax: built-ins, the site's and the theme's own, paired and self-closing tags,
+/// the escape, and code where they stay as written.
+@Suite struct ShortcodeTests {
+    static let pages = Fixtures.site + """
+
+        -- content/news/_index.bg.md --
+        ---
+        title: Новини
+        slug: novini
+        ---
+        -- content/news/vest.bg.md --
+        ---
+        title: Вест
+        ---
+        ## Цели
+
+        Текст.
+        -- content/news/vest.en.md --
+        ---
+        title: Item
+        ---
+        Text.
+        """
+
+    @Test func refAndRelrefLinkPagesInThePageLanguage() throws {
+        let site = try TestSite.build(Self.pages + """
+
+            -- content/a.en.md --
+            ---
+            title: A
+            ---
+            See [the item]({{< relref "/news/vest.md" >}}), [its aims]({{< relref "/news/vest.bg.md#tseli" >}})
+            and {{< ref "/news/vest.md" >}}; home: [home]({{< relref "/" >}}).
+            """)
+        site.assertFile("public/en/a/index.html", contains: """
+            <a href="/en/news/vest/">the item</a>
+            <a href="/novini/vest/#tseli">its aims</a>
+            and https://example.org/en/news/vest/;
+            <a href="/en/">home</a>
+            ! {{
+            ! &lt;
+            """)
+    }
+
+    @Test func figureDetailsVideoAndDocumentBuiltIns() throws {
+        let site = try TestSite.build(Self.pages + """
+
+            -- content/projects/p/index.bg.md --
+            ---
+            title: Проект
+            ---
+            {{< figure src="photo.jpg" alt="Среща в дневния център" caption="Среща \\"на живо\\"" link="/novini/" >}}
+
+            {{< figure src="line.png" alt="" />}}
+
+            {{< details summary="Повече" >}}<p>Скрит <b>текст</b></p>{{< /details >}}
+
+            {{% details summary="Още" %}}
+            Текст с *акцент* и [връзка](../../news/vest.md).
+            {{% /details %}}
+
+            {{< video src="talk.mp4" captions="talk.vtt" >}}
+
+            {{< document src="report.pdf" title="Годишен отчет" lang="en" >}}
+            -- content/projects/p/photo.jpg --
+            jpeg
+            -- content/projects/p/line.png --
+            png
+            -- content/projects/p/talk.mp4 --
+            mp4
+            -- content/projects/p/talk.vtt --
+            WEBVTT
+            -- content/projects/p/report.pdf --
+            %PDF-1.4 a small file of some bytes
+            """)
+        site.assertFile("public/projects/p/index.html", contains: """
+            <figure><a href="/novini/"><img src="photo.jpg" alt="Среща в дневния център" loading="lazy" decoding="async"></a><figcaption>Среща &quot;на живо&quot;</figcaption></figure>
+            <figure><img src="line.png" alt="" loading="lazy" decoding="async"></figure>
+            <details><summary>Повече</summary>
+            <p>Скрит <b>текст</b></p>
+            <details><summary>Още</summary>
+            <p>Текст с <em>акцент</em> и <a href="/novini/vest/">връзка</a>.</p>
+            <video controls preload="metadata" src="talk.mp4"><track kind="captions" src="talk.vtt" srclang="bg" label="Субтитри" default>
+            <a href="report.pdf" type="application/pdf" hreflang="en">Годишен отчет</a> <span class="document-meta">(PDF, 36 Б, English)</span>
+            ! <p><figure
+            ! <p><details
+            """)
+        #expect(site.log.warnings.isEmpty, "\(site.log.warnings)")
+    }
+
+    @Test func siteShortcodesOverrideTheThemeWhichOverridesBuiltIns() throws {
+        let site = try TestSite.build(Self.pages + """
+
+            -- themes/t/shortcodes/note.mustache --
+            <aside class="theme-note">{{{inner}}}</aside>
+            -- themes/t/shortcodes/badge.mustache --
+            <span class="badge">{{#args}}{{.}};{{/args}}{{params.tone}}</span>
+            -- shortcodes/note.mustache --
+            <aside class="site-note" lang="{{lang}}">{{{inner}}} ({{page.title}}, {{site.title}}, {{i18n.readMore}}, {{name}})</aside>
+            -- shortcodes/details.mustache --
+            <div class="my-details">{{params.summary}}: {{{inner}}}</div>
+            -- content/s.bg.md --
+            ---
+            title: Страница
+            ---
+            Текст {{< badge "едно" "две" tone="warm" >}} в изречение.
+
+            {{% note %}}**Важно**{{% /note %}}
+
+            {{< details summary="Обобщение" >}}вътре{{< /details >}}
+            """)
+        site.assertFile("public/s/index.html", contains: """
+            <p>Текст <span class="badge">едно;две;warm</span> в изречение.</p>
+            <aside class="site-note" lang="bg"><p><strong>Важно</strong></p>
+             (Страница, Портал за социални политики, Прочетете още, note)</aside>
+            <div class="my-details">Обобщение: вътре</div>
+            ! theme-note
+            """)
+    }
+
+    @Test func codeKeepsShortcodesAsWrittenAndTheEscapePrintsOne() throws {
+        let site = try TestSite.build(Self.pages + """
+
+            -- content/d.en.md --
+            ---
+            title: Docs
+            ---
+            Write `{{< figure src="x.jpg" >}}` for a figure, or show one: {{</* figure src="x.jpg" */>}}.
+
+            ```
+            {{< details summary="x" >}}
+            {{< unknown >}}
+            {{</* ref "/x.md" */>}}
+            ```
+            """)
+        site.assertFile("public/en/d/index.html", contains: """
+            <code>{{&lt; figure src=&quot;x.jpg&quot; &gt;}}</code>
+            or show one: {{&lt; figure src=&quot;x.jpg&quot; &gt;}}.
+            {{&lt; details summary=&quot;x&quot; &gt;}}
+            {{&lt; unknown &gt;}}
+            {{&lt; ref &quot;/x.md&quot; &gt;}}
+            ! /*
+            """)
+    }
+
+    @Test func nestedPairedShortcodesAndInlinePercentShortcodes() throws {
+        let site = try TestSite.build(Self.pages + """
+
+            -- shortcodes/box.mustache --
+            <div class="box">{{{inner}}}</div>
+            -- shortcodes/em.mustache --
+            <em class="hl">{{{inner}}}</em>
+            -- content/n.en.md --
+            ---
+            title: Nested
+            ---
+            A {{% em %}}*marked*{{% /em %}} word.
+
+            {{< box >}}{{< box >}}inside{{< /box >}}{{< /box >}}
+            """)
+        site.assertFile("public/en/n/index.html", contains: """
+            <p>A <em class="hl"><em>marked</em></em> word.</p>
+            <div class="box"><div class="box">inside</div></div>
+            """)
+    }
+
+    @Test func summariesGetRenderedOutputNotTheShortcode() throws {
+        let site = try TestSite.build(Self.pages + """
+
+            -- shortcodes/org.mustache --
+            <abbr title="National Alliance">NASO</abbr>
+            -- content/news/s.en.md --
+            ---
+            title: S
+            date: 2024-01-02
+            ---
+            News from {{< org >}} about {{< relref "/news/vest.md" >}}.
+            """)
+        site.assertFile("public/en/news/index.html", contains: """
+            <p>News from NASO about /en/news/vest/.</p>
+            ! {{
+            """)
+        site.assertFile("public/en/news/atom.xml", contains: """
+            <summary>News from NASO about /en/news/vest/.</summary>
+            &lt;abbr title=&quot;National Alliance&quot;&gt;NASO&lt;/abbr&gt;
+            ! {{&lt;
+            """)
+    }
+}
