@@ -7,6 +7,27 @@ import Testing
     static let awardsSchema = Fixtures.site.replacingOccurrences(
         of: "theme: t", with: "theme: t\nschemas:\n  awards: {required: [year], optional: [winners]}")
 
+    @Test func didYouMeanOnlyForOneEditFromAKnownKeyThatTheSiteDoesNotDeclare() throws {
+        let site = try TestSite.build(Self.awardsSchema.replacingOccurrences(
+            of: "author: {", with: "params: {images: [a.png]}\nauthor: {") + """
+
+            -- content/awards/a.bg.md --
+            ---
+            title: Награди
+            year: 2020
+            winners: [А]
+            titel: Грешка
+            images: [b.png]
+            author: Някой
+            ---
+            """)
+        let warnings = site.log.warnings.map(\.description)
+        #expect(warnings.contains { $0.hasPrefix("content/awards/a.bg.md:5:1: warning: unknown key 'titel'; did you mean 'title'?") }, "\(warnings)")
+        #expect(!warnings.contains { $0.contains("did you mean 'image'") }, "a site param is declared: \(warnings)")
+        #expect(!warnings.contains { $0.contains("'year'") || $0.contains("'winners'") }, "schema keys are declared: \(warnings)")
+        #expect(!warnings.contains { $0.contains("did you mean") && $0.contains("'author'") }, "\(warnings)")
+    }
+
     @Test func schemaRequiresKeysAndWarnsOnUnknownOnes() throws {
         let errors = try TestSite.buildBadChange(Self.awardsSchema + """
 

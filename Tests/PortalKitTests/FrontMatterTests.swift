@@ -13,6 +13,11 @@ import Testing
         #expect(parts == .init(yaml: "title: A", yamlFirstLine: 2, body: "Body\n", bodyFirstLine: 4))
     }
 
+    @Test func blankLinesBeforeTheFenceAreSkippedAsHugoDoes() throws {
+        let parts = try FrontMatterSplitter.split("\n  \n---\ntitle: A\n---\nBody\n", path: "a.md")
+        #expect(parts == .init(yaml: "title: A", yamlFirstLine: 4, body: "Body\n", bodyFirstLine: 6))
+    }
+
     @Test func fileWithoutFrontMatterIsAllBody() throws {
         let parts = try FrontMatterSplitter.split("# Title\n", path: "a.md")
         #expect(parts.yaml == nil)
@@ -51,10 +56,16 @@ import Testing
         #expect(log.all.isEmpty)
     }
 
-    @Test func typoOfAKnownKeyWarns() {
-        let log = DiagnosticLog()
-        _ = FrontMatterParser.parse("titel: A\n", path: "a.md", firstLine: 2, taxonomies: ["tags"], log: log)
-        #expect(log.warnings.map(\.description) == ["a.md:2:1: warning: unknown key 'titel'; did you mean 'title'?"])
+    @Test func aTypoIsOneEditFromAKnownKey() {
+        let known = FrontMatterParser.knownKeys + ["tags"]
+        #expect(FrontMatterParser.nearMiss("titel", among: known) == "title")
+        #expect(FrontMatterParser.nearMiss("Date", among: known) == "date")
+        #expect(FrontMatterParser.nearMiss("tag", among: known) == "tags")
+        #expect(FrontMatterParser.nearMiss("images", among: known) == "image")
+        #expect(FrontMatterParser.nearMiss("titles2", among: known) == nil)
+        #expect(FrontMatterParser.nearMiss("author", among: known) == nil)
+        #expect(FrontMatterParser.nearMiss("weights", among: known) == "weight")
+        #expect(FrontMatterParser.nearMiss("dates_x", among: known) == nil)
     }
 
     @Test func wrongTypesAreReportedAtTheValue() {

@@ -53,10 +53,6 @@ public enum FrontMatterParser {
             matter.lines[key] = reader.keyLocation(key).line
         }
         for (key, keyNode) in reader.unreadKeys {
-            if let near = nearMiss(key, among: knownKeys + taxonomies) {
-                let at = reader.location(of: keyNode)
-                log.warning(path, line: at.line, column: at.column, "unknown key '\(key)'; did you mean '\(near)'?")
-            }
             if let value = reader.mapping[key].flatMap(ParamValue.init) {
                 matter.params.append((key, value))
                 matter.lines["param:" + key] = reader.location(of: keyNode).line
@@ -65,12 +61,12 @@ public enum FrontMatterParser {
         return matter
     }
 
-    /// A known key one or two edits away from `key` (a likely typo), if any.
+    /// A known key one edit away from `key` (a likely typo: `titel`, `Title`, `tag`), if any.
     static func nearMiss(_ key: String, among known: [String]) -> String? {
         let lowered = key.lowercased()
         if let exact = known.first(where: { $0.lowercased() == lowered }) { return exact }
         return known.first { candidate in
-            candidate.count > 3 && editDistance(Array(lowered), Array(candidate.lowercased()), limit: 2) <= 2
+            candidate.count > 3 && editDistance(Array(lowered), Array(candidate.lowercased()), limit: 1) <= 1
         }
     }
 

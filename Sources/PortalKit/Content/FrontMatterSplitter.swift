@@ -25,13 +25,22 @@ public struct FrontMatterSplitter {
             text = String(decoding: text.utf8.filter { $0 != 13 }, as: UTF8.self)
         }
         let bytes = text.utf8
-        guard let firstEnd = bytes.firstIndex(of: 10) ?? (bytes.isEmpty ? nil : bytes.endIndex),
-            isFence(text[bytes.startIndex..<firstEnd], opening: true)
+        // Blank lines before the opening `---` are skipped, as Hugo does.
+        var fenceStart = bytes.startIndex
+        var fenceLine = 1
+        while let end = bytes[fenceStart...].firstIndex(of: 10),
+            bytes[fenceStart..<end].allSatisfy({ $0 == 32 || $0 == 9 })
+        {
+            fenceStart = bytes.index(after: end)
+            fenceLine += 1
+        }
+        guard let firstEnd = bytes[fenceStart...].firstIndex(of: 10) ?? (fenceStart == bytes.endIndex ? nil : bytes.endIndex),
+            isFence(text[fenceStart..<firstEnd], opening: true)
         else {
             return Parts(yaml: nil, yamlFirstLine: 1, body: text, bodyFirstLine: 1)
         }
         var lineStart = firstEnd < bytes.endIndex ? bytes.index(after: firstEnd) : firstEnd
-        var line = 2
+        var line = fenceLine + 1
         let yamlStart = lineStart
         while lineStart < bytes.endIndex {
             let lineEnd = bytes[lineStart...].firstIndex(of: 10) ?? bytes.endIndex
@@ -39,13 +48,14 @@ public struct FrontMatterSplitter {
                 var yaml = String(text[yamlStart..<lineStart])
                 if yaml.hasSuffix("\n") { yaml.removeLast() }
                 let bodyStart = lineEnd < bytes.endIndex ? bytes.index(after: lineEnd) : lineEnd
-                return Parts(yaml: yaml, yamlFirstLine: 2, body: String(text[bodyStart...]), bodyFirstLine: line + 1)
+                return Parts(
+                    yaml: yaml, yamlFirstLine: fenceLine + 1, body: String(text[bodyStart...]), bodyFirstLine: line + 1)
             }
             lineStart = lineEnd < bytes.endIndex ? bytes.index(after: lineEnd) : lineEnd
             line += 1
         }
         throw Diagnostic(
-            path: path, line: 1, column: 1, message: "front matter starts with '---' but is never closed",
+            path: path, line: fenceLine, column: 1, message: "front matter starts with '---' but is never closed",
             hint: "Add a line with '---' after the last front-matter key.")
     }
 

@@ -9,10 +9,20 @@ struct ContentValidator {
     func validate() {
         let schemas = Dictionary(site.config.schemas.map { ($0.section, $0) }, uniquingKeysWith: { a, _ in a })
         let generatorKeys = Set(FrontMatterParser.knownKeys + site.config.taxonomies.map(\.key))
+        // Keys a site declares (in a schema or as a site param) are never typos, even one edit from a known key.
+        let declared = Set(site.config.schemas.flatMap { $0.required + $0.optional } + site.config.params.map(\.key))
+        let known = FrontMatterParser.knownKeys + site.config.taxonomies.map(\.key)
         for page in site.contentPages {
             guard let document = page.document else { continue }
             let matter = document.frontMatter
             let path = document.path.sourcePath
+            for (key, _) in matter.params where !declared.contains(key) {
+                if let near = FrontMatterParser.nearMiss(key, among: known) {
+                    log.warning(
+                        path, line: matter.lines["param:" + key] ?? 1, column: 1, "unknown key '\(key)'; did you mean '\(near)'?",
+                        hint: "Rename it, or declare it in site.yaml's schemas if the theme reads it.")
+                }
+            }
             if let schema = schemas[page.section] {
                 for key in schema.required where !matter.writtenKeys.contains(key) {
                     log.error(
