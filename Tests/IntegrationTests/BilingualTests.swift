@@ -137,6 +137,24 @@ import Testing
         #expect(site.log.warnings.map(\.message) == ["1 UI strings missing in en, shown in bg instead: back"])
     }
 
+    @Test func stringsMissingInTheDefaultLanguageWarnToo() throws {
+        let site = try TestSite.build(Fixtures.site + """
+
+            -- themes/t/i18n/en.yaml --
+            readMore: Read more
+            search: Search
+            -- themes/t/templates/page.mustache --
+            {{<base}}{{$main}}<p class="s">{{i18n.search}}</p>{{/main}}{{/base}}
+            -- content/a.bg.md --
+            ---
+            title: А
+            ---
+            """)
+        site.assertFile("public/a/index.html", contains: #"<p class="s">Search</p>"#)
+        #expect(site.log.warnings.map(\.description) == [
+            "i18n/bg.yaml:1:1: warning: 1 UI strings missing in bg, shown in en instead: search"])
+    }
+
     @Test func everyPageCarriesItsLanguage() throws {
         let site = try TestSite.build(Fixtures.site + Self.sections + """
 

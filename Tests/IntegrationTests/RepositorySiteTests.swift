@@ -49,6 +49,18 @@ import Testing
         #expect(news.contains(#"<a href="/proekti/co-resp/">"#))
     }
 
+    @Test func noHeadingStandsOverAnEmptyList() throws {
+        let files = FileManager.default.enumerator(atPath: output.path)!.compactMap { $0 as? String }
+            .filter { $0.hasSuffix(".html") }
+        for file in files {
+            let html = try read(file)
+            #expect(html.range(of: #"<(ul|ol)[^>]*></(ul|ol)>"#, options: .regularExpression) == nil, "\(file) has an empty list")
+        }
+        let project = try read("proekti/d-care/index.html")
+        #expect(!project.contains("related-title"), "D-CARE has no related news, so no heading for them")
+        #expect(project.contains("tags-title"))
+    }
+
     @Test func untranslatedNewsSwitchesToTheOtherLanguagesNewsSection() throws {
         let html = try read("novini/rabotna-sreshta-v-mtsp/index.html")
         #expect(html.contains(#"<a href="/en/news/" lang="en" hreflang="en" title="#))

@@ -98,7 +98,8 @@ final class ContextBuilder: @unchecked Sendable {
             taxonomies[key] = terms.map { ["name": $0.title, "url": config.href($0.url)] }
         }
         value["taxonomies"] = taxonomies
-        if let tags = taxonomies["tags"] { value["tags"] = tags }
+        // Always a list, so `{{^empty(page.tags)}}` hides a heading over nothing (empty() of a missing value is false).
+        value["tags"] = taxonomies["tags"] ?? [Any]()
         if let section = page.sectionPage, page.kind == .page {
             value["section"] = ["title": section.title, "url": config.href(section.url)]
         }
@@ -121,7 +122,7 @@ final class ContextBuilder: @unchecked Sendable {
             ["level": $0.level, "text": $0.text, "id": $0.id, "sub": $0.level == 3] as [String: Any]
         }
         value["hasToc"] = page.headings.filter { $0.level == 2 }.count >= 3
-        if !page.related.isEmpty { value["related"] = page.related.map(summary) }
+        value["related"] = page.related.map(summary)
         if page.kind == .term || page.kind == .taxonomy, let key = page.taxonomy {
             value["taxonomy"] = key
         }

@@ -3,8 +3,8 @@ import Yams
 
 /// UI strings per language ("Read more", "Новини"), from the theme's and the site's `i18n/<lang>.yaml`.
 ///
-/// A key missing in one language falls back to the default language's string, and the build warns once
-/// per file listing the missing keys.
+/// A key missing in one language (the default one included) falls back to the default language's string, or
+/// another language's, and the build warns once per language listing the missing keys.
 public struct StringTable: Sendable {
     /// Strings by language code, then key; already filled with fallbacks.
     public let strings: [String: [String: String]]
@@ -40,18 +40,25 @@ public struct StringTable: Sendable {
                 }
             }
         }
+        // Every key any language defines; a language without it shows the default language's string, or
+        // failing that the first language's (in site.yaml order) that has it, and the build says so.
         let defaultCode = config.defaultLanguage.code
-        let reference = raw[defaultCode] ?? [:]
+        let allKeys = Set(raw.values.flatMap(\.keys))
+        let order = [defaultCode] + config.languages.map(\.code).filter { $0 != defaultCode }
         var filled = raw
-        for language in config.languages where language.code != defaultCode {
+        for language in config.languages {
             var table = raw[language.code] ?? [:]
-            let missing = reference.keys.filter { table[$0] == nil }.sorted()
-            if !missing.isEmpty {
-                log.warning(
-                    "i18n/\(language.code).yaml", "\(missing.count) UI strings missing in \(language.code), "
-                        + "shown in \(defaultCode) instead: \(missing.joined(separator: ", "))")
-                for key in missing { table[key] = reference[key] }
+            let missing = allKeys.filter { table[$0] == nil }.sorted()
+            guard !missing.isEmpty else { continue }
+            var shownIn: Set<String> = []
+            for key in missing {
+                guard let source = order.first(where: { raw[$0]?[key] != nil }) else { continue }
+                table[key] = raw[source]?[key]
+                shownIn.insert(source)
             }
+            log.warning(
+                "i18n/\(language.code).yaml", "\(missing.count) UI strings missing in \(language.code), "
+                    + "shown in \(shownIn.sorted().joined(separator: ", ")) instead: \(missing.joined(separator: ", "))")
             filled[language.code] = table
         }
         return StringTable(strings: filled)
