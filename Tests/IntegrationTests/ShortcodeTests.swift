@@ -167,6 +167,29 @@ import Testing
             """)
     }
 
+    @Test func aBlockShortcodeOnTheLineAfterASentenceSplitsTheParagraph() throws {
+        let site = try TestSite.build(Self.pages + """
+
+            -- content/b/index.en.md --
+            ---
+            title: Blocks
+            ---
+            Before the photo.
+            {{< figure src="a.png" alt="A" >}}
+            After the photo, {{< relref "/news/vest.md" >}}.
+            -- content/b/a.png --
+            png
+            """)
+        site.assertFile("public/en/b/index.html", contains: """
+            <p>Before the photo.</p>
+            <figure><img src="a.png" alt="A" loading="lazy" decoding="async"></figure>
+            <p>After the photo, /en/news/vest/.</p>
+            ! <p><figure
+            ! </figure>
+            </p>
+            """.replacingOccurrences(of: "</figure>\n</p>", with: "</figure></p>"))
+    }
+
     @Test func summariesGetRenderedOutputNotTheShortcode() throws {
         let site = try TestSite.build(Self.pages + """
 

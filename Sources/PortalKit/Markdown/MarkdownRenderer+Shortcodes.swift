@@ -156,10 +156,14 @@ extension MarkdownRenderer {
     }
 
     /// Splits a text node around its placeholders: text stays text (escaped by cmark), output is inserted as is.
+    ///
+    /// Output that is a block (`<figure>`, `<div>`, `<details>` …) cannot stand inside a paragraph: the
+    /// paragraph is split around it, so a shortcode written on the line after a sentence still gives valid HTML.
     private func split(
         _ node: OpaquePointer, pieces: [ShortcodePlaceholders.Piece], expand: (Int, Place) -> String,
         calls: [ShortcodeCall], body: String
     ) {
+        var blocks: [OpaquePointer] = []
         for piece in pieces {
             let inserted: OpaquePointer?
             switch piece {
@@ -171,15 +175,75 @@ extension MarkdownRenderer {
                     inserted = cmark_node_new(CMARK_NODE_TEXT)
                     if let inserted { cmark_node_set_literal(inserted, calls[number].tag.literal(in: body)) }
                 } else {
+                    let html = expand(number, .inline)
                     inserted = cmark_node_new(CMARK_NODE_CUSTOM_INLINE)
-                    if let inserted { cmark_node_set_on_enter(inserted, expand(number, .inline)) }
+                    if let inserted {
+                        cmark_node_set_on_enter(inserted, html)
+                        if Self.isBlock(html) { blocks.append(inserted) }
+                    }
                 }
             }
             if let inserted { cmark_node_insert_before(node, inserted) }
         }
+        let parent = cmark_node_parent(node)
         cmark_node_unlink(node)
         cmark_node_free(node)
+        if let parent, parent.cmarkType == CMARK_NODE_PARAGRAPH {
+            for block in blocks { splitParagraph(parent, at: block) }
+        }
     }
+
+    /// Moves what precedes `inline` in `paragraph` into a paragraph of its own, then `inline`'s HTML as a block,
+    /// both before `paragraph`, which keeps what follows; paragraphs left empty are removed.
+    private func splitParagraph(_ paragraph: OpaquePointer, at inline: OpaquePointer) {
+        guard let before = cmark_node_new(CMARK_NODE_PARAGRAPH), let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else {
+            return
+        }
+        while let child = cmark_node_first_child(paragraph), child != inline {
+            cmark_node_unlink(child)
+            cmark_node_append_child(before, child)
+        }
+        cmark_node_set_on_enter(block, String(cString: cmark_node_get_on_enter(inline)))
+        cmark_node_set_on_exit(block, "")
+        cmark_node_unlink(inline)
+        cmark_node_free(inline)
+        cmark_node_insert_before(paragraph, before)
+        cmark_node_insert_before(paragraph, block)
+        for part in [before, paragraph] { Self.trimBreaks(part) }
+    }
+
+    /// Removes line breaks at the start and end of a paragraph, and the paragraph when nothing is left.
+    private static func trimBreaks(_ paragraph: OpaquePointer) {
+        let isBreak = { (node: OpaquePointer) in
+            node.cmarkType == CMARK_NODE_SOFTBREAK || node.cmarkType == CMARK_NODE_LINEBREAK
+        }
+        while let first = cmark_node_first_child(paragraph), isBreak(first) {
+            cmark_node_unlink(first)
+            cmark_node_free(first)
+        }
+        while let last = cmark_node_last_child(paragraph), isBreak(last) {
+            cmark_node_unlink(last)
+            cmark_node_free(last)
+        }
+        if cmark_node_first_child(paragraph) == nil {
+            cmark_node_unlink(paragraph)
+            cmark_node_free(paragraph)
+        }
+    }
+
+    /// Whether HTML starts with an element that may not stand inside a paragraph.
+    static func isBlock(_ html: String) -> Bool {
+        let trimmed = html.trimmedWhitespace
+        guard trimmed.hasPrefix("<") else { return false }
+        let name = trimmed.dropFirst().prefix { $0.isLetter || $0.isNumber }.lowercased()
+        return blockElements.contains(name)
+    }
+
+    static let blockElements: Set<String> = [
+        "address", "article", "aside", "blockquote", "details", "dialog", "div", "dl", "fieldset", "figure", "footer",
+        "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "main", "nav", "ol", "p", "pre", "section",
+        "table", "ul",
+    ]
 
     private func replace(_ paragraph: OpaquePointer, withBlock html: String) {
         guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
