@@ -36,6 +36,56 @@ import Testing
         #expect(html == "<p>A b c</p>\n")
     }
 
+    @Test func shortcodesRunOutsideCodeAndStayAsWrittenInside() {
+        let result = renderer.render(
+            "A {{< b \"x\" >}} and `{{< b \"y\" >}}` -- {{< nope >}}\n\n{{% box %}}*in*{{% /box %}}\n",
+            shortcode: { name, args, _, inner in
+                switch name {
+                case "b": return "<b>\(args.joined())</b>"
+                case "box": return "<div>\(inner ?? "")</div>\n"
+                default: return nil
+                }
+            })
+        #expect(result.html == """
+            <p>A <b>x</b> and <code>{{&lt; b &quot;y&quot; &gt;}}</code> – </p>
+            <div><p><em>in</em></p>
+            </div>
+
+            """)
+        #expect(result.problems.map(\.message) == ["unknown shortcode 'nope'"])
+        #expect(result.problems.map(\.column) == [40])
+    }
+
+    @Test func taskListsTablesAndFootnotesAreAccessible() {
+        let html = renderer.render("- [x] a\n\n| h |\n|---|\n| c |\n\nt[^n]\n\n[^n]: note\n").html
+        #expect(html == """
+            <ul>
+            <li><label class="task"><input type="checkbox" disabled checked> a</label></li>
+            </ul>
+            <div class="table-scroll" tabindex="0"><table>
+            <thead>
+            <tr>
+            <th scope="col">h</th>
+            </tr>
+            </thead>
+            <tbody>
+            <tr>
+            <td>c</td>
+            </tr>
+            </tbody>
+            </table></div>
+            <p>t<sup class="footnote-ref"><a href="#fn:n" id="fnref:n" data-footnote-ref>1</a></sup></p>
+            <section class="footnotes" data-footnotes aria-label="Notes">
+            <ol>
+            <li id="fn:n">
+            <p>note <a href="#fnref:n" class="footnote-backref" data-footnote-backref aria-label="Back to reference">↩</a></p>
+            </li>
+            </ol>
+            </section>
+
+            """)
+    }
+
     @Test func rawHTMLIsKeptWhenAllowed() {
         let html = MarkdownRenderer(allowHTML: true).render("<aside>x</aside>\n\nA <b>b</b>\n").html
         #expect(html == "<aside>x</aside>\n<p>A <b>b</b></p>\n")

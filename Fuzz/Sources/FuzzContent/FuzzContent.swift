@@ -23,6 +23,12 @@ public func fuzzContent(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
             _ = MarkdownRenderer(allowHTML: false).render(parts.body, language: "bg") { url in
                 url.hasSuffix(".md") ? .rewritten("/x/") : .unchanged
             }
+            // Shortcodes: any name but "unknown" renders as a block or an inline element, echoing its inner text.
+            _ = MarkdownRenderer(allowHTML: true).render(
+                parts.body, language: "en", resolve: { _ in .unchanged },
+                shortcode: { name, args, _, inner in
+                    name == "unknown" ? nil : args.isEmpty ? "<div>\(inner ?? "")</div>\n" : "<span>\(inner ?? "")</span>"
+                })
         }
         _ = ContentDate(parsing: String(text.prefix(64)))
         _ = Slug.make(String(text.prefix(256)))

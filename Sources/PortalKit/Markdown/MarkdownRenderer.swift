@@ -24,6 +24,25 @@ public struct MarkdownRenderer: Sendable {
             language: language, resolve: resolve, shortcode: nil, strings: BuiltinStrings.table(language)))
     }
 
+    /// Renders `markdown` and runs its shortcodes through `shortcode`, which gets a tag's name, positional and
+    /// named arguments and rendered inner text, and returns the HTML, or `nil` for a shortcode it does not know
+    /// (reported in ``RenderedMarkdown/problems``). For tools that embed portal's Markdown stage, and the fuzzer.
+    public func render(
+        _ markdown: String, language: String = "en", resolve: @escaping (String) -> LinkResolution = { _ in .unchanged },
+        shortcode: @escaping (_ name: String, _ args: [String], _ params: [String: String], _ inner: String?) -> String?
+    ) -> RenderedMarkdown {
+        render(markdown, environment: MarkdownEnvironment(
+            language: language, resolve: resolve,
+            shortcode: { tag, inner in
+                let params = Dictionary(tag.params.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
+                guard let html = shortcode(tag.name, tag.args, params, inner) else {
+                    return .failure(ShortcodeProblem(message: "unknown shortcode '\(tag.name)'"))
+                }
+                return .success(ShortcodeOutput(html: html))
+            },
+            strings: BuiltinStrings.table(language)))
+    }
+
     /// Renders a page body with the site's environment (shortcodes, UI strings).
     func render(_ markdown: String, environment: MarkdownEnvironment) -> RenderedMarkdown {
         let state = MarkdownRenderState()
