@@ -19,6 +19,8 @@ import Testing
             titel: Грешка
             images: [b.png]
             author: Някой
+            summary: Кратко
+            description: Описание, когато има и summary
             ---
             """)
         let warnings = site.log.warnings.map(\.description)
@@ -26,6 +28,7 @@ import Testing
         #expect(!warnings.contains { $0.contains("did you mean 'image'") }, "a site param is declared: \(warnings)")
         #expect(!warnings.contains { $0.contains("'year'") || $0.contains("'winners'") }, "schema keys are declared: \(warnings)")
         #expect(!warnings.contains { $0.contains("did you mean") && $0.contains("'author'") }, "\(warnings)")
+        #expect(!warnings.contains { $0.contains("did you mean 'description'") }, "a known key is never a typo of itself: \(warnings)")
     }
 
     @Test func schemaRequiresKeysAndWarnsOnUnknownOnes() throws {

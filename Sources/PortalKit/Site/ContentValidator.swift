@@ -16,7 +16,7 @@ struct ContentValidator {
             guard let document = page.document else { continue }
             let matter = document.frontMatter
             let path = document.path.sourcePath
-            for (key, _) in matter.params where !declared.contains(key) {
+            for (key, _) in matter.params where !declared.contains(key) && !known.contains(key) {
                 if let near = FrontMatterParser.nearMiss(key, among: known) {
                     log.warning(
                         path, line: matter.lines["param:" + key] ?? 1, column: 1, "unknown key '\(key)'; did you mean '\(near)'?",
