@@ -142,6 +142,21 @@ import Testing
         #expect(warnings.count == 2, "one warning a line, none for the comment: \(warnings)")
     }
 
+    @Test func anImageWithoutAltTextWarns() throws {
+        let site = try TestSite.build(Fixtures.site + """
+
+            -- content/i/index.en.md --
+            ---
+            title: Images
+            ---
+            [ ![](chart.png) ](chart.png) and ![A chart of admissions](chart.png)
+            -- content/i/chart.png --
+            png
+            """)
+        #expect(site.log.warnings.map(\.description) == [
+            "content/i/index.en.md:4:7: warning: image 'chart.png' has no alt text\n    hint: Describe it between the brackets: ![what the image shows](chart.png)."])
+    }
+
     @Test func summariesAndFeedsStillComeFromTheText() throws {
         let site = try TestSite.build(Fixtures.site + """
 

@@ -117,6 +117,13 @@ public struct MarkdownRenderer: Sendable {
                     cmark_node_free(node)
                 }
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+                if node.cmarkType == CMARK_NODE_IMAGE, node.cmarkPlainText.trimmedWhitespace.isEmpty {
+                    let line = bodyLine(node)
+                    state.problem(
+                        .warning, "image '\(node.cmarkURL)' has no alt text",
+                        hint: "Describe it between the brackets: ![what the image shows](\(node.cmarkURL)).", line: line,
+                        column: LinkColumn.find(node.cmarkURL, onLine: line - lineOffset, of: source))
+                }
                 processLink(
                     node, resolvedByShortcode: resolvedByShortcode.contains(node), source: source, line: bodyLine(node),
                     lineOffset: lineOffset, placeholders: placeholders, environment: environment, state: state)
