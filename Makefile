@@ -38,6 +38,7 @@ check: site
 	python3 $(VALIDATE)/check-feeds.py public
 	bash $(VALIDATE)/check-links.sh public
 	A11Y_MAX=1000 "$$(bash $(VALIDATE)/setup.sh | tail -n 1)/bin/python" $(VALIDATE)/a11y.py public
+	"$$(bash $(VALIDATE)/setup.sh | tail -n 1)/bin/python" scripts/axe-phone.py public 390
 	bash scripts/check-hosting.sh $(PORTAL)
 	bash scripts/check-cli.sh $(PORTAL)
 
