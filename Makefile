@@ -3,13 +3,16 @@
 #   make test    run the whole test suite
 #   make check   build the site and run the third-party validators on it (../shared/validate)
 #   make bench   time portal against Hugo on the reference corpus (../shared/bench)
+#   make install install the portal binary into $(PREFIX)/bin (default /usr/local); make uninstall removes it
 
 SWIFT    ?= swift
 PORTAL   := .build/release/portal
 SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 VALIDATE ?= ../shared/validate
 
-.PHONY: site build test deps check bench fuzz clean
+.PHONY: site build test deps check bench fuzz clean install uninstall
+
+PREFIX ?= /usr/local
 
 site: build
 	$(PORTAL) build
@@ -41,6 +44,15 @@ check: site
 	"$$(bash $(VALIDATE)/setup.sh | tail -n 1)/bin/python" scripts/axe-phone.py public 390
 	bash scripts/check-hosting.sh $(PORTAL)
 	bash scripts/check-cli.sh $(PORTAL)
+	bash scripts/check-init.sh $(PORTAL) $(VALIDATE)
+
+# The release binary into $(PREFIX)/bin (it uses the Swift runtime of the toolchain that built it).
+install: build
+	install -d "$(DESTDIR)$(PREFIX)/bin"
+	install -m 755 $(PORTAL) "$(DESTDIR)$(PREFIX)/bin/portal"
+
+uninstall:
+	rm -f "$(DESTDIR)$(PREFIX)/bin/portal"
 
 # portal and Hugo on the same 2,000-pair corpus: wall time (hyperfine) and peak memory (GNU time).
 bench: build

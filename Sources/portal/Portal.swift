@@ -8,7 +8,7 @@ struct Portal: ParsableCommand {
         commandName: "portal",
         abstract: "Builds a bilingual static site from Markdown with YAML front matter.",
         version: PortalVersion.current,
-        subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self, InitCommand.self],
         defaultSubcommand: BuildCommand.self
     )
 }
