@@ -18,8 +18,12 @@ public struct ContentPath: Sendable, Hashable {
     /// The path without language suffix and extension, relative to `content/`: `news/x`, `projects/co-resp`,
     /// `news` for a section index, `` for the home page. Files with the same base are translations.
     public var base: String
-    /// The first folder under `content/`, or `""` for top-level pages.
+    /// The first folder under `content/`, or `""` for top-level pages. The page's section is decided when the
+    /// site is assembled (the nearest folder above it that is a section); this is where that search ends.
     public var section: String
+    /// The folders between `content/` and the page (for a bundle: above the bundle's own folder), each keeping
+    /// its place in the URL: `events/2020-08` for `content/events/2020-08/x.md`.
+    public var folders: [String] = []
     /// The name the URL slug comes from when front matter gives none: the file or bundle folder name.
     public var name: String
     /// The bundle folder relative to `content/` when the page is `index.<lang>.md` of a bundle.
@@ -73,6 +77,6 @@ public struct ContentPath: Sendable, Hashable {
         return .success(
             ContentPath(
                 sourcePath: sourcePath, kind: kind, language: language, base: base, section: kind == .home ? "" : section,
-                name: name, bundleFolder: bundle))
+                folders: bundle == nil ? components : Array(components.dropLast()), name: name, bundleFolder: bundle))
     }
 }

@@ -9,10 +9,17 @@ struct PageRenderer {
     func candidates(_ page: Page) -> [String] {
         var names: [String] = []
         if let layout = page.frontMatter.layout { names.append(layout) }
+        // A nested section's templates, then those of each section around it: events/2020-08/page, events/page.
+        var sections: [String] = []
+        var key = page.section
+        while !key.isEmpty {
+            sections.append(key)
+            key = key.split(separator: "/").dropLast().joined(separator: "/")
+        }
         let section = page.section
         switch page.kind {
-        case .page: names += (section.isEmpty ? [] : ["\(section)/page"]) + ["page"]
-        case .section: names += ["\(section)/list", "section", "list"]
+        case .page: names += sections.map { "\($0)/page" } + ["page"]
+        case .section: names += sections.map { "\($0)/list" } + ["section", "list"]
         case .home: names += ["home", "list"]
         case .taxonomy: names += ["taxonomy", "list"]
         case .term: names += ["term", "list"]

@@ -9,7 +9,7 @@ struct ArchiveBuilder {
             for language in config.languages {
                 guard let section = sections[key]?[language.code] else { continue }
                 var byYear: [Int: [Page]] = [:]
-                for item in section.items {
+                for item in section.items where item.kind == .page {
                     if let year = item.date?.year { byYear[year, default: []].append(item) }
                 }
                 for year in byYear.keys.sorted(by: >) {

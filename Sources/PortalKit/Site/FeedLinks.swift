@@ -11,7 +11,7 @@ public enum FeedLinks {
 
     /// Whether a page has its own feeds: homes, sections and terms with at least one dated item.
     public static func hasFeeds(_ page: Page) -> Bool {
-        (page.kind == .home || page.kind == .section || page.kind == .term) && page.items.contains { $0.date != nil }
+        (page.kind == .home || page.kind == .section || page.kind == .term) && page.items.contains { $0.date != nil && $0.kind == .page }
     }
 
     /// The three feeds of a list page.

@@ -1,4 +1,5 @@
-/// The URL rules: the default language at the root, others under `/<lang>/`, sections by their localized slug.
+/// The URL rules: the default language at the root, others under `/<lang>/`; every folder keeps its place in
+/// the URL, a section's folder by its localized slug (`_index.<lang>.md` `slug:`), any other by its name.
 struct Permalinks {
     let config: SiteConfig
     /// Section slug per section key and language, from each `_index.<lang>.md` `slug:`.
@@ -21,23 +22,31 @@ struct Permalinks {
         prefix(language) + "/"
     }
 
-    /// The slug of a section in a language: its `_index` slug, else the folder name.
-    func sectionSlug(_ section: String, _ language: String) -> String {
-        sectionSlugs[section]?[language] ?? Slug.make(section)
+    /// The URL path of a folder under `content/` (`events/2020-08`), each folder by its slug in `language`,
+    /// ending in `/`: `/sabitia/2020-08/`.
+    func folder(_ folder: String, _ language: String) -> String {
+        var url = prefix(language) + "/"
+        var key = ""
+        for name in folder.split(separator: "/") {
+            key = key.isEmpty ? String(name) : key + "/" + name
+            var segment = sectionSlugs[key]?[language] ?? Slug.make(String(name))
+            if segment.isEmpty { segment = "section" }
+            url += segment + "/"
+        }
+        return url
     }
 
     func section(_ section: String, _ language: String) -> String {
-        prefix(language) + "/" + sectionSlug(section, language) + "/"
+        folder(section, language)
     }
 
-    /// A content page's URL: `/novini/<slug>/`, `/en/about/`.
+    /// A content page's URL: `/novini/<slug>/`, `/en/about/`, `/events/2020-08/<slug>/`.
     func page(_ document: SourceDocument) -> String {
         let path = document.path
         var slug = document.frontMatter.slug.map(Slug.make) ?? ""
         if slug.isEmpty { slug = Slug.make(path.name) }
         if slug.isEmpty { slug = "page" }
-        if path.section.isEmpty { return prefix(path.language) + "/" + slug + "/" }
-        return section(path.section, path.language) + slug + "/"
+        return folder(path.folders.joined(separator: "/"), path.language) + slug + "/"
     }
 
     func taxonomy(_ taxonomy: TaxonomyConfig, _ language: String) -> String {

@@ -25,7 +25,12 @@ public struct Site: @unchecked Sendable {
         if page.language == language { return page }
         if let translation = page.translations[language] { return translation }
         if let taxonomy = page.taxonomy, let list = taxonomies[taxonomy]?[language] { return list }
-        if !page.section.isEmpty, let section = sections[page.section]?[language] { return section }
+        // The section, or the nearest section above it that exists in that language.
+        var key = page.section
+        while !key.isEmpty {
+            if let section = sections[key]?[language] { return section }
+            key = key.split(separator: "/").dropLast().joined(separator: "/")
+        }
         return homes[language] ?? page
     }
 }

@@ -48,26 +48,31 @@ struct SiteAssembler {
             byBase["", default: [:]][language.code] = home
         }
 
+        let sectionTree = SectionTree(
+            topLevel: contentPages.compactMap { $0.document?.path.folders.first }, indexed: Array(sectionIndexes.keys))
+        for page in contentPages { page.section = sectionTree.section(of: page.document!.path.folders) }
+        let membersByKey = Dictionary(grouping: contentPages) { SectionMemberKey(section: $0.section, language: $0.language) }
         var sections: [String: [String: Page]] = [:]
-        let sectionKeys = Set(contentPages.map(\.section).filter { !$0.isEmpty }).union(sectionIndexes.keys).sorted()
-        for key in sectionKeys {
+        // Deepest first, so a section's list can show the sections inside it as entries.
+        for key in sectionTree.keys.sorted(by: { ($0.depth, $1) > ($1.depth, $0) }) {
             for language in config.languages {
-                let members = contentPages.filter { $0.section == key && $0.language == language.code }
+                let members = membersByKey[SectionMemberKey(section: key, language: language.code)] ?? []
+                let children = sectionTree.children(of: key).compactMap { sections[$0]?[language.code] }
                 let document = sectionIndexes[key]?[language.code]
-                guard !members.isEmpty || document != nil else { continue }
+                guard !members.isEmpty || !children.isEmpty || document != nil else { continue }
                 let section = Page(
                     kind: .section, language: language.code, url: links.section(key, language.code),
-                    title: document?.frontMatter.title.nonEmpty ?? key, document: document, translationKey: "section:" + key,
-                    section: key)
+                    title: document?.frontMatter.title.nonEmpty ?? String(key.split(separator: "/").last ?? ""),
+                    document: document, translationKey: "section:" + key, section: key)
                 section.weight = document?.frontMatter.weight
-                section.items = PageOrder.sorted(members)
+                section.items = PageOrder.sorted(members + children)
                 section.date = section.items.compactMap(\.updated).max()
-                for member in members { member.sectionPage = section }
+                for member in members + children { member.sectionPage = section }
                 sections[key, default: [:]][language.code] = section
                 byBase[key, default: [:]][language.code] = section
             }
         }
-        let sectionPages = sectionKeys.flatMap { key in config.languages.compactMap { sections[key]?[$0.code] } }
+        let sectionPages = sectionTree.keys.sorted().flatMap { key in config.languages.compactMap { sections[key]?[$0.code] } }
         pages += sectionPages
 
         let archives = ArchiveBuilder(config: config, links: links).archives(sections: sections)

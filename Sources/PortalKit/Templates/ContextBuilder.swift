@@ -127,7 +127,24 @@ final class ContextBuilder: @unchecked Sendable {
             value["taxonomy"] = key
         }
         if let year = page.year { value["year"] = year }
+        if page.kind == .section {
+            if let parent = page.sectionPage { value["parent"] = summary(parent) }
+            value["sections"] = page.items.filter { $0.kind == .section }.map(summary)
+            value["pagesBelow"] = pagesBelow(page).map(summary)
+        }
         return value
+    }
+
+    /// The content pages in a section and in every section inside it, in list order.
+    private func pagesBelow(_ section: Page) -> [Page] {
+        var pages: [Page] = []
+        var pending = [section]
+        while let next = pending.popLast() {
+            for item in next.items {
+                if item.kind == .section { pending.append(item) } else if item.kind == .page { pages.append(item) }
+            }
+        }
+        return PageOrder.sorted(pages)
     }
 
     func dateValue(_ date: ContentDate, _ language: String) -> [String: Any] {
@@ -171,11 +188,16 @@ final class ContextBuilder: @unchecked Sendable {
         }
     }
 
+    /// Home, then every section above the page, outermost first (the page itself is the template's to add).
     private func breadcrumbs(_ page: Page) -> [[String: Any]] {
         guard let home = site.homes[page.language], page.kind != .home, page.kind != .notFound else { return [] }
-        var trail: [Page] = [home]
-        if let section = page.sectionPage, section !== page { trail.append(section) }
-        return trail.map { ["title": $0.title, "url": site.config.href($0.url), "isHome": $0.kind == .home] }
+        var sections: [Page] = []
+        var current = page.sectionPage
+        while let section = current, section !== page, !sections.contains(where: { $0 === section }) {
+            sections.insert(section, at: 0)
+            current = section.sectionPage
+        }
+        return ([home] + sections).map { ["title": $0.title, "url": site.config.href($0.url), "isHome": $0.kind == .home] }
     }
 
     private static func siteContext(site: Site, language: LanguageConfig) -> [String: Any] {
