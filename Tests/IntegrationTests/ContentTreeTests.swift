@@ -122,4 +122,100 @@ import Testing
         #expect(errors.contains("would both be written to /events/archive/"), "\(errors)")
         #expect(errors.contains("content/events/x.bg.md") && errors.contains("content/events/archive/_index.bg.md"), "\(errors)")
     }
+
+    @Test func buildOptionsAndHeadlessBundles() throws {
+        let site = try TestSite.build(Self.theme + """
+
+            -- content/news/_index.bg.md --
+            ---
+            title: Новини
+            ---
+            -- content/news/shown.bg.md --
+            ---
+            title: Видима
+            date: 2024-01-03
+            tags: [община]
+            ---
+            -- content/news/hidden.bg.md --
+            ---
+            title: Скрита
+            date: 2024-01-02
+            tags: [община]
+            _build: {list: never}
+            ---
+            -- content/news/local.bg.md --
+            ---
+            title: Местна
+            date: 2024-01-01
+            tags: [община]
+            build: {list: local}
+            ---
+            -- content/news/unrendered.bg.md --
+            ---
+            title: Без страница
+            date: 2024-01-04
+            build: {render: false}
+            ---
+            -- content/gallery/index.bg.md --
+            ---
+            title: Галерия
+            headless: true
+            ---
+            -- content/gallery/photo.svg --
+            <svg xmlns="http://www.w3.org/2000/svg"/>
+            """)
+        site.assertExists("public/news/hidden/index.html")
+        site.assertExists("public/news/local/index.html")
+        site.assertMissing("public/news/unrendered/index.html")
+        site.assertMissing("public/gallery/index.html")
+        site.assertExists("public/gallery/photo.svg")
+        site.assertFile("public/news/index.html", contains: """
+            <a class="item" href="/news/shown/">Видима</a>
+            <a class="item" href="/news/local/">Местна</a>
+            ! Скрита
+            ! Без страница
+            """)
+        site.assertFile("public/etiketi/obshtina/index.html", contains: """
+            Видима
+            ! Скрита
+            ! Местна
+            """)
+        site.assertFile("public/atom.xml", contains: """
+            Видима
+            ! Скрита
+            ! Местна
+            ! Без страница
+            """)
+        site.assertFile("public/sitemap.xml", contains: """
+            https://example.org/news/hidden/
+            ! unrendered
+            ! gallery
+            """)
+    }
+
+    @Test func badBuildOptionsAndLinksToUnrenderedPages() throws {
+        let errors = try TestSite.buildExpectingError(Self.theme + """
+
+            -- content/a.bg.md --
+            ---
+            title: А
+            build:
+              render: sometimes
+              list: maybe
+            ---
+            -- content/b.bg.md --
+            ---
+            title: Б
+            headless: true
+            ---
+            -- content/c.bg.md --
+            ---
+            title: В
+            ---
+            [Б](b.md)
+            """)
+        #expect(errors.contains("content/a.bg.md:4:11: error: 'render' is 'sometimes', not one of always, never (or true, false)"), "\(errors)")
+        #expect(errors.contains("content/a.bg.md:5:9: error: 'list' is 'maybe', not one of always, never, local"), "\(errors)")
+        #expect(errors.contains("content/c.bg.md:4:5: error: link to b.md: content/b.md is not rendered (render: never or headless: true)"), "\(errors)")
+    }
 }

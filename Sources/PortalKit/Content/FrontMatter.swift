@@ -20,6 +20,8 @@ public struct FrontMatter: Sendable {
     public var layout: String?
     /// Whether the page is featured on the home page.
     public var featured = false
+    /// Whether the page is rendered and listed (`build:`, `_build:`, `headless:`).
+    public var build = PageBuildOptions()
     /// Any other keys, in the order written, for templates.
     public var params: [(key: String, value: ParamValue)] = []
     /// Every key written with a value (not null), as the editor wrote it: schemas check these.

@@ -5,7 +5,7 @@ public enum FrontMatterParser {
     /// Keys the generator understands; any other key becomes a param.
     public static let knownKeys: [String] = [
         "title", "date", "lastmod", "expiryDate", "draft", "summary", "slug", "translationKey", "aliases", "weight",
-        "image", "image_alt", "project", "layout", "featured", "description",
+        "image", "image_alt", "project", "layout", "featured", "description", "build", "_build", "headless",
     ]
 
     /// Parses `yaml`, which starts on line `firstLine` of `path`.
@@ -46,6 +46,7 @@ public enum FrontMatterParser {
         matter.project = reader.string("project")
         matter.layout = reader.string("layout")
         matter.featured = reader.bool("featured") ?? false
+        matter.build = PageBuildOptions.read(&reader)
         for key in taxonomies {
             if let terms = reader.strings(key) { matter.terms[key] = terms }
         }

@@ -47,6 +47,13 @@ struct SiteWriter {
                 try writer.copy(from: content.appendingPathComponent(bundle).appendingPathComponent(name), to: target)
             }
         }
+        for bundle in site.unrenderedBundles {
+            for name in bundle.resources {
+                try writer.copy(
+                    from: content.appendingPathComponent(bundle.folder).appendingPathComponent(name),
+                    to: String(bundle.url.dropFirst()) + name)
+            }
+        }
         for file in site.looseFiles {
             try writer.copy(from: content.appendingPathComponent(file), to: file)
         }

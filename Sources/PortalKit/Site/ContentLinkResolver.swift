@@ -48,6 +48,9 @@ struct ContentLinkResolver {
         for suffix in ["/_index", "/index"] where base.hasSuffix(suffix) { base = String(base.dropLast(suffix.count)) }
         if base == "_index" || base == "index" { base = "" }
         guard let versions = site.byBase[base] else {
+            if site.unrenderedBases.contains(base) {
+                return .failure(Missing(message: "content/\(stem).md is not rendered (render: never or headless: true)"))
+            }
             return .failure(Missing(message: "no page content/\(stem).md (or a translation of it) exists"))
         }
         guard let found = versions[language] ?? versions[site.config.defaultLanguage.code] ?? versions.values.first else {

@@ -15,6 +15,10 @@ public struct Site: @unchecked Sendable {
     public var notFound: Page
     /// Non-Markdown files outside bundles, relative to `content/`.
     public var looseFiles: [String]
+    /// Bundles whose page is not rendered (`render: never`, `headless: true`) but whose files are published.
+    public var unrenderedBundles: [UnrenderedBundle] = []
+    /// Content bases (`news/x`) of pages that are not rendered, so links to them can say why they fail.
+    public var unrenderedBases: Set<String> = []
 
     /// Content pages only (no generated lists).
     public var contentPages: [Page] { pages.filter { $0.kind == .page } }

@@ -12,6 +12,8 @@ struct SiteAssembler {
         var contentPages: [Page] = []
         var sectionIndexes: [String: [String: SourceDocument]] = [:]
         var homeDocuments: [String: SourceDocument] = [:]
+        var unrendered: [UnrenderedBundle] = []
+        var unrenderedBases: Set<String> = []
 
         for document in documents {
             let path = document.path
@@ -20,6 +22,14 @@ struct SiteAssembler {
             case .sectionIndex: sectionIndexes[path.base, default: [:]][path.language] = document
             case .page:
                 let matter = document.frontMatter
+                if matter.build.render == .never {
+                    // No page and in no list; a bundle's files still go where its page would have been.
+                    unrenderedBases.insert(path.base)
+                    if matter.build.publishResources, let bundle = path.bundleFolder, let files = tree.bundleResources[bundle] {
+                        unrendered.append(UnrenderedBundle(folder: bundle, url: links.page(document), resources: files))
+                    }
+                    continue
+                }
                 let page = Page(
                     kind: .page, language: path.language, url: links.page(document), title: matter.title,
                     document: document, translationKey: "page:" + (matter.translationKey ?? path.base), section: path.section)
@@ -51,7 +61,11 @@ struct SiteAssembler {
         let sectionTree = SectionTree(
             topLevel: contentPages.compactMap { $0.document?.path.folders.first }, indexed: Array(sectionIndexes.keys))
         for page in contentPages { page.section = sectionTree.section(of: page.document!.path.folders) }
-        let membersByKey = Dictionary(grouping: contentPages) { SectionMemberKey(section: $0.section, language: $0.language) }
+        // `list: never` pages are in no list; `list: local` ones only in their own section's.
+        let listedEverywhere = contentPages.filter { $0.frontMatter.build.list == .always }
+        let membersByKey = Dictionary(grouping: contentPages.filter { $0.frontMatter.build.list != .never }) {
+            SectionMemberKey(section: $0.section, language: $0.language)
+        }
         var sections: [String: [String: Page]] = [:]
         // Deepest first, so a section's list can show the sections inside it as entries.
         for key in sectionTree.keys.sorted(by: { ($0.depth, $1) > ($1.depth, $0) }) {
@@ -79,14 +93,14 @@ struct SiteAssembler {
         pages += archives
 
         let taxonomyBuilder = TaxonomyBuilder(config: config, links: links, log: log)
-        let (taxonomyLists, termPages) = taxonomyBuilder.build(contentPages)
+        let (taxonomyLists, termPages) = taxonomyBuilder.build(listedEverywhere)
         pages += taxonomyLists + termPages
         var taxonomies: [String: [String: Page]] = [:]
         for list in taxonomyLists { taxonomies[list.taxonomy!, default: [:]][list.language] = list }
 
         for language in config.languages {
             let home = homes[language.code]!
-            home.items = PageOrder.sorted(contentPages.filter { $0.language == language.code && $0.date != nil })
+            home.items = PageOrder.sorted(listedEverywhere.filter { $0.language == language.code && $0.date != nil })
             home.date = home.items.compactMap(\.updated).max()
         }
         pages += config.languages.map { homes[$0.code]! }
@@ -96,11 +110,14 @@ struct SiteAssembler {
         pages.append(notFound)
 
         TranslationLinker.link(pages)
-        RelationLinker(log: log).link(contentPages, byBase: byBase)
+        RelationLinker(log: log).link(listedEverywhere, byBase: byBase)
         findURLClashes(pages)
-        return Site(
+        var site = Site(
             config: config, pages: pages, homes: homes, sections: sections, taxonomies: taxonomies, byBase: byBase,
             notFound: notFound, looseFiles: tree.looseFiles)
+        site.unrenderedBundles = unrendered
+        site.unrenderedBases = unrenderedBases
+        return site
     }
 
     /// Drafts, future pages and expired pages are left out unless the build asks for them.
