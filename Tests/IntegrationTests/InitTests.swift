@@ -24,13 +24,13 @@ import Testing
         #expect(log.warnings.isEmpty, "\(log.warnings)")
         #expect(report.pagesPerLanguage.map(\.language) == ["bg", "en"])
         let news = try read(root, "public/novini/first-news/index.html")
-        #expect(news.contains(#"<html lang="bg">"#))
+        #expect(news.contains(#"<html lang="bg" dir="ltr">"#))
         #expect(news.contains(#"<link rel="alternate" hreflang="en" href="https://example.org/en/news/first-news/">"#))
         #expect(news.contains(#"hreflang="x-default""#))
-        #expect(news.contains(#"<a href="/en/news/first-news/" lang="en" hreflang="en">English</a>"#))
+        #expect(news.contains(#"<a href="/en/news/first-news/" lang="en" dir="ltr" hreflang="en">English</a>"#))
         #expect(news.contains(#"<a href="/za-nas/">За нас</a>"#), "the content link to /about.md resolves per language")
         let about = try read(root, "public/en/about/index.html")
-        #expect(about.contains(#"<a href="/za-nas/" lang="bg" hreflang="bg">Български</a>"#))
+        #expect(about.contains(#"<a href="/za-nas/" lang="bg" dir="ltr" hreflang="bg">Български</a>"#))
         #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("public/etiketi/novini/index.html").path))
         #expect(try read(root, "public/404.html").contains("Страницата не е намерена"))
     }
@@ -44,9 +44,9 @@ import Testing
         #expect(log.warnings.isEmpty, "\(log.warnings)")
         #expect(report.pagesPerLanguage.map(\.language) == ["bg", "en", "de"])
         let home = try read(root, "public/de/index.html")
-        #expect(home.contains(#"<html lang="de">"#))
+        #expect(home.contains(#"<html lang="de" dir="ltr">"#))
         #expect(home.contains(#"<title>Verein</title>"#))
-        #expect(home.contains(#"<a href="/de/" lang="de" hreflang="de" aria-current="true">Deutsch</a>"#))
+        #expect(home.contains(#"<a href="/de/" lang="de" dir="ltr" hreflang="de" aria-current="true">Deutsch</a>"#))
         for language in ["bg", "en", "de", "x-default"] {
             #expect(home.contains(#"hreflang="\#(language)""#), "\(language) alternate")
         }

@@ -22,7 +22,7 @@ import Testing
     @Test func bothHomePagesAndNoWarnings() throws {
         #expect(report.warnings.isEmpty, "\(report.warnings)")
         let bg = try read("index.html"), en = try read("en/index.html")
-        #expect(bg.contains(#"<html lang="bg">"#) && en.contains(#"<html lang="en">"#))
+        #expect(bg.contains(#"<html lang="bg" dir="ltr">"#) && en.contains(#"<html lang="en" dir="ltr">"#))
         #expect(bg.contains("Представител за България на EASPD"))
         #expect(bg.contains("Вход за членове на НАСО") && en.contains("NASO members&#39; login"))
     }
@@ -63,7 +63,7 @@ import Testing
 
     @Test func untranslatedNewsSwitchesToTheOtherLanguagesNewsSection() throws {
         let html = try read("novini/rabotna-sreshta-v-mtsp/index.html")
-        #expect(html.contains(#"<a href="/en/news/" lang="en" hreflang="en" title="#))
+        #expect(html.contains(#"<a href="/en/news/" lang="en" dir="ltr" hreflang="en" title="#))
     }
 
     @Test func onlyHomeProjectCardsAreFeatured() throws {

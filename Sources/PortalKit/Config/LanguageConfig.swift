@@ -16,6 +16,11 @@ public struct LanguageConfig: Sendable, Equatable {
     public var footerMenu: [MenuEntry]
     /// Free values for templates in this language; they override the site's `params` key by key.
     public var params: [(key: String, value: ParamValue)]
+    /// `rtl` for languages written right to left (Arabic, Hebrew, Persian, Urdu … or `direction: rtl`), else `ltr`.
+    public var direction = "ltr"
+
+    /// Languages written right to left, by code.
+    static let rightToLeft: Set<String> = ["ar", "he", "fa", "ur", "yi", "ps", "sd", "ug", "dv", "ckb"]
 
     public static func == (lhs: LanguageConfig, rhs: LanguageConfig) -> Bool {
         lhs.code == rhs.code && lhs.name == rhs.name && lhs.title == rhs.title && lhs.urlPrefix == rhs.urlPrefix

@@ -20,6 +20,9 @@ public struct SiteConfig: Sendable {
     public var params: [(key: String, value: ParamValue)]
     /// Front-matter rules per section.
     public var schemas: [ContentSchema] = []
+    /// Every language under `/<code>/`, the default one too (Hugo's `defaultContentLanguageInSubdir`); the root
+    /// page then sends readers to the default language's home.
+    public var defaultLanguageInSubdir = false
 
     /// The organisation or person named as author of feeds.
     public struct Author: Sendable, Equatable {

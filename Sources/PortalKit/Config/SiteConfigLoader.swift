@@ -49,7 +49,7 @@ public enum SiteConfigLoader {
 
         let siteTitle = reader.string("title")
         let siteDescription = reader.string("description")
-        let defaultCode = reader.string("defaultLanguage")
+        let defaultCode = reader.string("defaultLanguage") ?? reader.string("defaultContentLanguage")
         var languages = readLanguages(&reader, siteTitle: siteTitle, siteDescription: siteDescription, log: log)
         if let defaultCode, let index = languages.firstIndex(where: { $0.code == defaultCode }) {
             languages.insert(languages.remove(at: index), at: 0)
@@ -57,8 +57,9 @@ public enum SiteConfigLoader {
             let at = reader.keyLocation("defaultLanguage")
             log.error(path, line: at.line, column: at.column, "defaultLanguage '\(defaultCode)' is not among the languages")
         }
+        let inSubdir = reader.bool("defaultContentLanguageInSubdir") ?? false
         for index in languages.indices {
-            languages[index].urlPrefix = index == 0 ? "" : "/" + languages[index].code
+            languages[index].urlPrefix = index == 0 && !inSubdir ? "" : "/" + languages[index].code
         }
         if languages.isEmpty {
             languages = [
@@ -84,11 +85,13 @@ public enum SiteConfigLoader {
         for (key, node) in reader.unreadKeys {
             let at = reader.location(of: node)
             log.warning(path, line: at.line, column: at.column, "unknown key '\(key)' in \(path)",
-                hint: "Known keys: baseURL, title, description, defaultLanguage, languages, theme, pageSize, allowHTML, author, taxonomies, archives, schemas, params.")
+                hint: "Known keys: baseURL, title, description, defaultLanguage (or defaultContentLanguage), defaultContentLanguageInSubdir, languages, theme, pageSize, allowHTML, author, taxonomies, archives, schemas, params.")
         }
-        return SiteConfig(
+        var config = SiteConfig(
             baseURL: baseURL, languages: languages, theme: theme, pageSize: pageSize, allowHTML: allowHTML,
             author: author, taxonomies: taxonomies, archiveSections: archives, params: params, schemas: schemas)
+        config.defaultLanguageInSubdir = inSubdir
+        return config
     }
 
     static func readLanguages(_ reader: inout YAMLReader, siteTitle: String?, siteDescription: String?, log: DiagnosticLog)
@@ -109,8 +112,17 @@ public enum SiteConfigLoader {
             var language = LanguageConfig(
                 code: code, name: code, title: siteTitle ?? "", description: siteDescription ?? "", urlPrefix: "",
                 menu: [], footerMenu: [], params: [])
+            language.direction = LanguageConfig.rightToLeft.contains(String(code.prefix { $0 != "-" })) ? "rtl" : "ltr"
             if var inner = YAMLReader(value, path: reader.path, firstLine: reader.firstLine, log: log) {
-                language.name = inner.string("name") ?? code
+                // Hugo's names are accepted beside portal's: languageName, languageDirection.
+                language.name = inner.string("name") ?? inner.string("languageName") ?? code
+                if let directionNode = inner.node("direction") ?? inner.node("languageDirection") {
+                    switch directionNode.string {
+                    case "rtl", "ltr": language.direction = directionNode.string!
+                    default: inner.fail(directionNode, "direction must be ltr or rtl")
+                    }
+                }
+                _ = inner.int("weight")  // Hugo orders languages by weight; portal by their order in the file
                 language.title = inner.string("title") ?? language.title
                 language.description = inner.string("description") ?? language.description
                 language.menu = readMenu(&inner, key: "menu")

@@ -3,7 +3,7 @@ extension DefaultTheme {
     static let templates: [(path: String, text: String)] = [
         ("templates/base.mustache", """
             <!DOCTYPE html>
-            <html lang="{{lang}}">
+            <html lang="{{lang}}" dir="{{dir}}">
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -33,7 +33,7 @@ extension DefaultTheme {
             <div class="wrap header-row">
             <a class="site-title" href="{{site.home}}">{{site.title}}</a>
             <nav class="lang-switch" aria-label="{{i18n.languageSwitch}}">
-            <ul>{{#languages}}<li>{{#current}}<a href="{{url}}" lang="{{code}}" hreflang="{{code}}" aria-current="true">{{name}}</a>{{/current}}{{^current}}<a href="{{url}}" lang="{{code}}" hreflang="{{code}}"{{^translated}} title="{{i18n.noTranslation}}"{{/translated}}>{{name}}</a>{{/current}}</li>{{/languages}}</ul>
+            <ul>{{#languages}}<li>{{#current}}<a href="{{url}}" lang="{{code}}" dir="{{dir}}" hreflang="{{code}}" aria-current="true">{{name}}</a>{{/current}}{{^current}}<a href="{{url}}" lang="{{code}}" dir="{{dir}}" hreflang="{{code}}"{{^translated}} title="{{i18n.noTranslation}}"{{/translated}}>{{name}}</a>{{/current}}</li>{{/languages}}</ul>
             </nav>
             </div>
             {{^empty(menu)}}<nav class="main-nav" aria-label="{{i18n.mainMenu}}">

@@ -44,6 +44,7 @@ struct RedirectWriter {
             let path = redirect.from.hasSuffix("/") ? String(redirect.from.dropFirst()) + "index.html" : String(redirect.from.dropFirst())
             try writer.write(OutputFile(path: path, contents: html(redirect)))
         }
+        if site.config.defaultLanguageInSubdir { try writer.write(OutputFile(path: "index.html", contents: rootPage())) }
         let lines = redirects.filter { !$0.from.hasSuffix("/page/1/") }
             .map { "\(site.config.basePath)\($0.from) \(site.config.href($0.to.url)) 301" }
         if !lines.isEmpty && !site.looseFiles.contains("_redirects") {
@@ -61,6 +62,41 @@ struct RedirectWriter {
         if parts.isEmpty || parts.contains(where: { $0 == ".." || $0 == "." }) { return nil }
         if path.hasSuffix(".html") || path.hasSuffix(".htm") { return path }
         return path.hasSuffix("/") ? path : path + "/"
+    }
+
+    /// With every language in its own folder, the root sends readers to the default language's home page: a
+    /// meta refresh and a plain link to each language (no script), with hreflang alternates for search engines.
+    private func rootPage() -> String {
+        let config = site.config
+        let e = XMLText.escape
+        let home = site.homes[config.defaultLanguage.code]!
+        var alternates = ""
+        var links = ""
+        for language in config.languages {
+            guard let page = site.homes[language.code] else { continue }
+            alternates += "<link rel=\"alternate\" hreflang=\"\(language.code)\" href=\"\(e(config.absolute(page.url)))\">\n"
+            links += "<li><a href=\"\(e(config.href(page.url)))\" lang=\"\(language.code)\" dir=\"\(language.direction)\" hreflang=\"\(language.code)\">\(e(language.name))</a></li>\n"
+        }
+        alternates += "<link rel=\"alternate\" hreflang=\"x-default\" href=\"\(e(config.absolute(home.url)))\">\n"
+        return """
+            <!DOCTYPE html>
+            <html lang="\(config.defaultLanguage.code)" dir="\(config.defaultLanguage.direction)">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>\(e(config.defaultLanguage.title.isEmpty ? home.title : config.defaultLanguage.title))</title>
+            <meta http-equiv="refresh" content="0; url=\(e(config.href(home.url)))">
+            \(alternates)</head>
+            <body>
+            <main>
+            <h1>\(e(config.defaultLanguage.title.isEmpty ? home.title : config.defaultLanguage.title))</h1>
+            <ul>
+            \(links)</ul>
+            </main>
+            </body>
+            </html>
+
+            """
     }
 
     private func html(_ redirect: Redirect) -> String {

@@ -42,6 +42,7 @@ final class ContextBuilder: @unchecked Sendable {
         var context: [String: Any] = [
             "site": siteContexts[language] ?? [:],
             "lang": language,
+            "dir": config.language(language)?.direction ?? "ltr",
             "i18n": theme.strings.table(language),
             "page": pageContext(page),
             "languages": switcher(page, number: number),
@@ -166,7 +167,7 @@ final class ContextBuilder: @unchecked Sendable {
             let keepsNumber = number > 1 && isList && Pager.pageCount(of: target, size: site.config.pageSize) >= number
             let url = keepsNumber ? Permalinks.paginated(target.url, page: number) : target.url
             return [
-                "code": language.code, "name": language.name, "url": site.config.href(url),
+                "code": language.code, "name": language.name, "url": site.config.href(url), "dir": language.direction,
                 "current": language.code == page.language,
                 "translated": page.kind != .notFound && (target === page || page.translations[language.code] === target),
             ]
