@@ -14,7 +14,7 @@ import Testing
         {{/languages}}</nav>{{#breadcrumbs}}<a class="crumb" href="{{url}}">{{title}}</a>
         {{/breadcrumbs}}{{$main}}{{/main}}</body></html>
         -- themes/t/templates/page.mustache --
-        {{<base}}{{$main}}<h1>{{page.title}}</h1>{{/main}}{{/base}}
+        {{<base}}{{$main}}<h1>{{page.title}}</h1>{{{page.content}}}{{/main}}{{/base}}
         -- themes/t/templates/list.mustache --
         {{<base}}{{$main}}<h1>{{page.title}}</h1>{{#pager.items}}<a class="item" href="{{url}}">{{title}}</a>
         {{/pager.items}}{{/main}}{{/base}}
@@ -126,5 +126,98 @@ import Testing
             <loc>https://example.org/en/about/</loc>
             ! <loc>https://example.org/about/</loc>
             """)
+    }
+
+    @Test func perLanguageFoldersAreTranslationsAndMixWithSuffixes() throws {
+        let site = try TestSite.build(Self.theme + """
+
+            -- site.yaml --
+            baseURL: https://example.org/
+            theme: t
+            defaultContentLanguageInSubdir: true
+            languages:
+              de: {name: Deutsch, title: Seite, contentDir: content/de}
+              en: {name: English, title: Site, contentDir: content/en}
+              bg: {name: Български, title: Сайт}
+            -- content/de/_index.md --
+            ---
+            title: Startseite
+            ---
+            -- content/en/_index.md --
+            ---
+            title: Home
+            ---
+            -- content/de/news/_index.md --
+            ---
+            title: Neuigkeiten
+            slug: neuigkeiten
+            ---
+            -- content/en/news/_index.md --
+            ---
+            title: News
+            ---
+            -- content/de/news/treffen/index.md --
+            ---
+            title: Treffen
+            date: 2024-03-01
+            ---
+            ![Foto des Treffens](foto.svg)
+            -- content/de/news/treffen/foto.svg --
+            <svg xmlns="http://www.w3.org/2000/svg"/>
+            -- content/en/news/treffen/index.md --
+            ---
+            title: Meeting
+            date: 2024-03-01
+            ---
+            ![Photo of the meeting](photo.svg) and [the German one](/news/treffen/index.de.md).
+            -- content/en/news/treffen/photo.svg --
+            <svg xmlns="http://www.w3.org/2000/svg"/>
+            -- content/en/files/plan.pdf --
+            pdf
+            -- content/news/treffen/index.bg.md --
+            ---
+            title: Среща
+            date: 2024-03-01
+            ---
+            """)
+        site.assertFile("public/de/neuigkeiten/treffen/index.html", contains: """
+            <html lang="de" dir="ltr">
+            <link rel="alternate" hreflang="en" href="https://example.org/en/news/treffen/">
+            <link rel="alternate" hreflang="bg" href="https://example.org/bg/news/treffen/">
+            <a href="/en/news/treffen/" lang="en" dir="ltr">English</a>
+            <a class="crumb" href="/de/neuigkeiten/">Neuigkeiten</a>
+            <img src="foto.svg" alt="Foto des Treffens"
+            """)
+        site.assertFile("public/en/news/treffen/index.html", contains: """
+            <a href="/de/neuigkeiten/treffen/">the German one</a>
+            """)
+        site.assertExists("public/de/neuigkeiten/treffen/foto.svg")
+        site.assertExists("public/en/news/treffen/photo.svg")
+        site.assertMissing("public/en/news/treffen/foto.svg")
+        site.assertExists("public/en/files/plan.pdf")
+        site.assertFile("public/index.html", contains: #"<meta http-equiv="refresh" content="0; url=/de/">"#)
+        site.assertFile("public/sitemap.xml", contains: "<loc>https://example.org/bg/news/treffen/</loc>")
+        site.assertMissing("public/de/de/index.html")
+    }
+
+    @Test func contentDirMistakesAreErrorsInSiteYAML() throws {
+        let errors = try TestSite.buildExpectingError(Self.theme + """
+
+            -- site.yaml --
+            baseURL: https://example.org/
+            theme: t
+            languages:
+              bg: {name: Български, contentDir: ../elsewhere}
+              en: {name: English, contentDir: content/missing}
+              de: {name: Deutsch, contentDir: content/shared}
+              fr: {name: Français, contentDir: content/shared/}
+            -- content/shared/x.md --
+            ---
+            title: X
+            ---
+            """)
+        #expect(errors.contains("site.yaml:4:1: error: contentDir '../elsewhere' of bg is outside the site's folder"), "\(errors)")
+        #expect(errors.contains("site.yaml:5:1: error: contentDir 'content/missing' of en does not exist"), "\(errors)")
+        #expect(errors.contains("site.yaml:7:1: error: fr and de have the same contentDir 'content/shared'"), "\(errors)")
     }
 }

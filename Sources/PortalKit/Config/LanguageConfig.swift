@@ -18,6 +18,9 @@ public struct LanguageConfig: Sendable, Equatable {
     public var params: [(key: String, value: ParamValue)]
     /// `rtl` for languages written right to left (Arabic, Hebrew, Persian, Urdu … or `direction: rtl`), else `ltr`.
     public var direction = "ltr"
+    /// This language's own content folder relative to the source root (Hugo's `contentDir`, e.g. `content/en`),
+    /// whose files need no language suffix; `nil` when its files live in `content/` with suffixes.
+    public var contentDir: String?
 
     /// Languages written right to left, by code.
     static let rightToLeft: Set<String> = ["ar", "he", "fa", "ur", "yi", "ps", "sd", "ug", "dv", "ckb"]

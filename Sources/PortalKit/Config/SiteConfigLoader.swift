@@ -30,6 +30,7 @@ public enum SiteConfigLoader {
             throw BuildFailure([Diagnostic(path: path, line: 1, message: "\(path) must be a mapping of keys to values")])
         }
         let config = read(&reader, baseURLOverride: override, log: log)
+        checkContentDirs(config, sourceRoot: sourceRoot, text: text, log: log)
         try log.throwIfErrors()
         return config
     }
@@ -94,6 +95,44 @@ public enum SiteConfigLoader {
         return config
     }
 
+    /// Each `contentDir` must be a folder inside the source folder, and no two languages may share one.
+    static func checkContentDirs(_ config: SiteConfig, sourceRoot: URL, text: String, log: DiagnosticLog) {
+        var owners: [String: String] = [:]
+        for language in config.languages {
+            guard let dir = language.contentDir else { continue }
+            let line = lineOfContentDir(dir, language: language.code, in: text)
+            let components = dir.split(separator: "/")
+            if dir.hasPrefix("/") || components.contains("..") || dir.isEmpty {
+                log.error(fileName, line: line, column: 1, "contentDir '\(dir)' of \(language.code) is outside the site's folder",
+                    hint: "Give a folder inside the site, such as content/\(language.code).")
+                continue
+            }
+            var isFolder: ObjCBool = false
+            if !FileManager.default.fileExists(atPath: sourceRoot.appendingPathComponent(dir).path, isDirectory: &isFolder)
+                || !isFolder.boolValue
+            {
+                log.error(fileName, line: line, column: 1, "contentDir '\(dir)' of \(language.code) does not exist",
+                    hint: "Create the folder, or correct the path (relative to the folder of site.yaml).")
+            }
+            if let other = owners[dir] {
+                log.error(fileName, line: line, column: 1, "\(language.code) and \(other) have the same contentDir '\(dir)'",
+                    hint: "Give each language a folder of its own, or use file suffixes (x.\(language.code).md) in one folder.")
+            }
+            owners[dir] = language.code
+        }
+    }
+
+    /// The line of a language's `contentDir:` in site.yaml, for messages (1 when not found).
+    private static func lineOfContentDir(_ dir: String, language: String, in text: String) -> Int {
+        var inLanguage = false
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.hasPrefix(language + ":") { inLanguage = true }
+            if inLanguage, trimmed.contains("contentDir") { return index + 1 }
+        }
+        return 1
+    }
+
     static func readLanguages(_ reader: inout YAMLReader, siteTitle: String?, siteDescription: String?, log: DiagnosticLog)
         -> [LanguageConfig]
     {
@@ -123,6 +162,12 @@ public enum SiteConfigLoader {
                     }
                 }
                 _ = inner.int("weight")  // Hugo orders languages by weight; portal by their order in the file
+                if let dir = inner.string("contentDir") {
+                    var folder = dir
+                    while folder.hasSuffix("/") { folder.removeLast() }
+                    while folder.hasPrefix("./") { folder.removeFirst(2) }
+                    language.contentDir = folder
+                }
                 language.title = inner.string("title") ?? language.title
                 language.description = inner.string("description") ?? language.description
                 language.menu = readMenu(&inner, key: "menu")

@@ -12,35 +12,61 @@ public struct ContentLoader {
         self.log = log
     }
 
-    /// Loads the content tree. Problems in single files are logged; the other files still load.
+    /// Loads the content tree: `content/`, and each language's own `contentDir` where site.yaml gives one.
+    /// Problems in single files are logged; the other files still load.
     public func load() -> ContentTree {
-        let contentRoot = sourceRoot.appendingPathComponent("content")
-        let files = FileTree.files(under: contentRoot)
+        var roots: [(folder: String, language: LanguageConfig?)] = config.languages.compactMap { language in
+            guard let dir = language.contentDir, dir != "content" else { return nil }
+            return (dir, language)
+        }
+        let languageFolders = roots.map(\.folder)
+        roots.append(("content", nil))
+        var tree = ContentTree(documents: [], bundleResources: [:], looseFiles: [])
+        for (folder, language) in roots {
+            var files = FileTree.files(under: sourceRoot.appendingPathComponent(folder))
+            // A language's folder inside content/ is read as that language's, not as part of content/.
+            let nested = languageFolders.filter { $0.hasPrefix(folder + "/") }.map { String($0.dropFirst(folder.count + 1)) + "/" }
+            if !nested.isEmpty { files.removeAll { file in nested.contains { file.hasPrefix($0) } } }
+            load(files, root: folder, language: language, into: &tree)
+        }
+        tree.documents.sort { $0.path.sourcePath < $1.path.sourcePath }
+        return tree
+    }
+
+    private func load(_ files: [String], root: String, language: LanguageConfig?, into tree: inout ContentTree) {
         let markdown = files.filter { $0.hasSuffix(".md") }
         let others = files.filter { !$0.hasSuffix(".md") && !$0.hasPrefix(".") && !$0.contains("/.") }
         let languages = config.languages.map(\.code)
         let defaultLanguage = config.defaultLanguage.code
         let taxonomies = config.taxonomies.map(\.key)
         let log = self.log
+        let rootURL = sourceRoot.appendingPathComponent(root)
         let documents: [SourceDocument?] = markdown.parallelMap { relative in
-            ContentLoader.loadDocument(
-                relative: relative, contentRoot: contentRoot, languages: languages, defaultLanguage: defaultLanguage,
-                taxonomies: taxonomies, log: log)
+            guard let data = FileManager.default.contents(atPath: rootURL.appendingPathComponent(relative).path) else {
+                log.error(root + "/" + relative, "the file could not be read")
+                return nil
+            }
+            return ContentLoader.document(
+                from: data, relative: relative, languages: languages, defaultLanguage: defaultLanguage,
+                taxonomies: taxonomies, log: log, root: root, language: language?.code)
         }
         let loaded = documents.compactMap { $0 }
+        tree.documents += loaded
         let bundles = Set(loaded.compactMap(\.path.bundleFolder))
-        var resources: [String: [String]] = [:]
-        var loose: [String] = []
         for file in others {
             let folder = (file as NSString).deletingLastPathComponent
             if let bundle = ContentLoader.enclosingBundle(folder, bundles: bundles) {
                 let name = bundle == folder ? (file as NSString).lastPathComponent : String(file.dropFirst(bundle.count + 1))
-                resources[bundle, default: []].append(name)
+                tree.bundleResources[root + "/" + bundle, default: []].append(name)
+            } else if let language {
+                // Loose files of a language's folder go under that language's URL prefix.
+                let output = String((language.urlPrefix + "/" + file).dropFirst())
+                tree.looseFiles.append(output)
+                tree.looseFileSources[output] = root + "/" + file
             } else {
-                loose.append(file)
+                tree.looseFiles.append(file)
             }
         }
-        return ContentTree(documents: loaded, bundleResources: resources, looseFiles: loose)
     }
 
     static func enclosingBundle(_ folder: String, bundles: Set<String>) -> String? {
@@ -52,28 +78,17 @@ public struct ContentLoader {
         return nil
     }
 
-    static func loadDocument(
-        relative: String, contentRoot: URL, languages: [String], defaultLanguage: String, taxonomies: [String],
-        log: DiagnosticLog
-    ) -> SourceDocument? {
-        guard let data = FileManager.default.contents(atPath: contentRoot.appendingPathComponent(relative).path) else {
-            log.error("content/" + relative, "the file could not be read")
-            return nil
-        }
-        return document(
-            from: data, relative: relative, languages: languages, defaultLanguage: defaultLanguage,
-            taxonomies: taxonomies, log: log)
-    }
-
     /// Turns the bytes of a content file at `relative` (under `content/`) into a document, or logs why not.
     ///
     /// Everything the loader does after reading the file; public so the fuzzer can feed it any bytes.
     public static func document(
         from data: Data, relative: String, languages: [String], defaultLanguage: String, taxonomies: [String],
-        log: DiagnosticLog
+        log: DiagnosticLog, root: String = "content", language: String? = nil
     ) -> SourceDocument? {
         let path: ContentPath
-        switch ContentPath.classify(relative: relative, languages: languages, defaultLanguage: defaultLanguage) {
+        switch ContentPath.classify(
+            relative: relative, languages: languages, defaultLanguage: defaultLanguage, root: root, language: language)
+        {
         case .success(let value): path = value
         case .failure(let diagnostic):
             log.report(diagnostic)

@@ -26,23 +26,36 @@ public struct ContentPath: Sendable, Hashable {
     public var folders: [String] = []
     /// The name the URL slug comes from when front matter gives none: the file or bundle folder name.
     public var name: String
-    /// The bundle folder relative to `content/` when the page is `index.<lang>.md` of a bundle.
+    /// The bundle folder relative to the content root when the page is `index.<lang>.md` of a bundle.
     public var bundleFolder: String?
+    /// The folder, relative to the source root, that `base`, `folders` and `bundleFolder` are relative to:
+    /// `content`, or a language's own `contentDir` such as `content/en`.
+    public var contentRoot = "content"
 
-    /// Classifies a Markdown file at `relative` (relative to `content/`).
+    /// The bundle's folder relative to the source root, where its files are read from.
+    public var bundleSourceFolder: String? { bundleFolder.map { contentRoot + "/" + $0 } }
+
+    /// Classifies a Markdown file at `relative` (relative to `root`, by default `content/`). In a language's
+    /// own content folder, `language` is that language and a file needs no suffix.
     ///
     /// Returns an error message when the language suffix is not one of `languages`.
     public static func classify(
-        relative: String, languages: [String], defaultLanguage: String
+        relative: String, languages: [String], defaultLanguage: String, root: String = "content", language fixed: String? = nil
     ) -> Result<ContentPath, Diagnostic> {
-        let sourcePath = "content/" + relative
+        let sourcePath = root + "/" + relative
         var components = relative.split(separator: "/").map(String.init)
         let file = components.removeLast()
         var stem = String(file.dropLast(3))
-        var language = defaultLanguage
+        var language = fixed ?? defaultLanguage
         if let dot = stem.lastIndex(of: ".") {
             let suffix = String(stem[stem.index(after: dot)...])
             if languages.contains(suffix) {
+                if let fixed, suffix != fixed {
+                    return .failure(Diagnostic(
+                        path: sourcePath, line: 1, column: 1,
+                        message: "\(file) is in the content folder of '\(fixed)' but its suffix says '.\(suffix)'",
+                        hint: "Move it to the folder of '\(suffix)', or remove the suffix."))
+                }
                 language = suffix
                 stem = String(stem[..<dot])
             } else if suffix.count >= 2, suffix.count <= 3, suffix.allSatisfy({ $0.isLetter && $0.isLowercase }) {
@@ -77,6 +90,7 @@ public struct ContentPath: Sendable, Hashable {
         return .success(
             ContentPath(
                 sourcePath: sourcePath, kind: kind, language: language, base: base, section: kind == .home ? "" : section,
-                folders: bundle == nil ? components : Array(components.dropLast()), name: name, bundleFolder: bundle))
+                folders: bundle == nil ? components : Array(components.dropLast()), name: name, bundleFolder: bundle,
+                contentRoot: root))
     }
 }

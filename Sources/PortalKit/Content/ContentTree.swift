@@ -2,8 +2,12 @@
 public struct ContentTree: Sendable {
     /// Markdown documents, in path order.
     public var documents: [SourceDocument]
-    /// Non-Markdown files inside page bundles, keyed by bundle folder (relative to `content/`), as file names.
+    /// Non-Markdown files inside page bundles, keyed by the bundle's folder relative to the source root
+    /// (``ContentPath/bundleSourceFolder``), as names relative to it.
     public var bundleResources: [String: [String]]
-    /// Non-Markdown files outside bundles, relative to `content/`; copied to the same path in the output.
+    /// Non-Markdown files outside bundles, as output paths: relative to `content/` (copied to the same path), or
+    /// under a language's URL prefix for files of that language's own folder.
     public var looseFiles: [String]
+    /// For loose files that do not come from `content/<path>`: output path → source path (from the source root).
+    public var looseFileSources: [String: String] = [:]
 }

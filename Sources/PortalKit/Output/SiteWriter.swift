@@ -39,23 +39,23 @@ struct SiteWriter {
 
     /// Files beside bundle pages and loose files under content/.
     private func writeResources() throws {
-        let content = options.sourceRoot.appendingPathComponent("content")
+        let root = options.sourceRoot
         for page in site.contentPages where !page.resources.isEmpty {
-            guard let bundle = page.document?.path.bundleFolder else { continue }
+            guard let bundle = page.document?.path.bundleSourceFolder else { continue }
             for name in page.resources {
                 let target = String(page.url.dropFirst()) + name
-                try writer.copy(from: content.appendingPathComponent(bundle).appendingPathComponent(name), to: target)
+                try writer.copy(from: root.appendingPathComponent(bundle).appendingPathComponent(name), to: target)
             }
         }
         for bundle in site.unrenderedBundles {
             for name in bundle.resources {
                 try writer.copy(
-                    from: content.appendingPathComponent(bundle.folder).appendingPathComponent(name),
+                    from: root.appendingPathComponent(bundle.folder).appendingPathComponent(name),
                     to: String(bundle.url.dropFirst()) + name)
             }
         }
         for file in site.looseFiles {
-            try writer.copy(from: content.appendingPathComponent(file), to: file)
+            try writer.copy(from: root.appendingPathComponent(site.looseFileSources[file] ?? "content/" + file), to: file)
         }
     }
 

@@ -146,7 +146,7 @@ extension ShortcodeRenderer {
         if !path.hasPrefix("/") {
             guard let document = page.document else { return nil }
             let relative = ContentLinkResolver.contentRelative(path, from: document.path)
-            let file = content.appendingPathComponent(relative)
+            let file = sourceRoot.appendingPathComponent(document.path.contentRoot).appendingPathComponent(relative)
             return manager.fileExists(atPath: file.path) ? file : nil
         }
         let relative = String(path.dropFirst())

@@ -65,7 +65,7 @@ struct ContentLinkResolver {
         if let bundle = source.bundleFolder {
             folder = bundle
         } else {
-            let sourceRelative = String(source.sourcePath.dropFirst("content/".count))
+            let sourceRelative = String(source.sourcePath.dropFirst(source.contentRoot.count + 1))
             folder = (sourceRelative as NSString).deletingLastPathComponent
         }
         let joined = link.hasPrefix("/") ? String(link.dropFirst()) : (folder.isEmpty ? link : folder + "/" + link)

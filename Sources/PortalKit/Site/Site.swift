@@ -15,6 +15,8 @@ public struct Site: @unchecked Sendable {
     public var notFound: Page
     /// Non-Markdown files outside bundles, relative to `content/`.
     public var looseFiles: [String]
+    /// Loose files that do not come from `content/<path>` (a language's own folder): output path → source path.
+    public var looseFileSources: [String: String] = [:]
     /// Bundles whose page is not rendered (`render: never`, `headless: true`) but whose files are published.
     public var unrenderedBundles: [UnrenderedBundle] = []
     /// Content bases (`news/x`) of pages that are not rendered, so links to them can say why they fail.

@@ -25,7 +25,7 @@ struct SiteAssembler {
                 if matter.build.render == .never {
                     // No page and in no list; a bundle's files still go where its page would have been.
                     unrenderedBases.insert(path.base)
-                    if matter.build.publishResources, let bundle = path.bundleFolder, let files = tree.bundleResources[bundle] {
+                    if matter.build.publishResources, let bundle = path.bundleSourceFolder, let files = tree.bundleResources[bundle] {
                         unrendered.append(UnrenderedBundle(folder: bundle, url: links.page(document), resources: files))
                     }
                     continue
@@ -36,7 +36,7 @@ struct SiteAssembler {
                 page.date = matter.date
                 page.lastmod = matter.lastmod
                 page.weight = matter.weight
-                if let bundle = path.bundleFolder { page.resources = tree.bundleResources[bundle] ?? [] }
+                if let bundle = path.bundleSourceFolder { page.resources = tree.bundleResources[bundle] ?? [] }
                 if matter.title.isEmpty {
                     log.error(
                         path.sourcePath, line: 1, column: 1, "the page has no title",
@@ -116,6 +116,7 @@ struct SiteAssembler {
             config: config, pages: pages, homes: homes, sections: sections, taxonomies: taxonomies, byBase: byBase,
             notFound: notFound, looseFiles: tree.looseFiles)
         site.unrenderedBundles = unrendered
+        site.looseFileSources = tree.looseFileSources
         site.unrenderedBases = unrenderedBases
         return site
     }
