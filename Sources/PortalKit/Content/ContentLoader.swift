@@ -108,9 +108,17 @@ public struct ContentLoader {
             log.report(error)
             return nil
         }
-        let matter = FrontMatterParser.parse(
+        var matter = FrontMatterParser.parse(
             parts.yaml, path: path.sourcePath, firstLine: parts.yamlFirstLine, taxonomies: taxonomies, log: log)
-        return SourceDocument(path: path, frontMatter: matter, body: parts.body, bodyFirstLine: parts.bodyFirstLine)
+        var body = parts.body
+        var bodyFirstLine = parts.bodyFirstLine
+        if parts.yaml == nil, let heading = TitleHeading.find(in: body) {
+            // A file without front matter takes its title from its first `# heading`, which then is not repeated.
+            matter.title = heading.title
+            body = heading.rest
+            bodyFirstLine += heading.linesRemoved
+        }
+        return SourceDocument(path: path, frontMatter: matter, body: body, bodyFirstLine: bodyFirstLine)
     }
 
     /// Line and column (in bytes) of the first byte that breaks UTF-8.

@@ -1,7 +1,8 @@
 /// Splits a content file into its YAML front matter and Markdown body.
 ///
 /// Accepts a UTF-8 BOM and CRLF line endings. Front matter is the text between a first line `---` and the
-/// next line `---` (or `...`). Line numbers are kept so errors point into the original file.
+/// next line `---` (or `...`), or a JSON object at the top of the file (`{ "title": … }`, which the YAML reader
+/// reads as it is). Line numbers are kept so errors point into the original file.
 public struct FrontMatterSplitter {
     /// The parts of one file.
     public struct Parts: Equatable, Sendable {
@@ -34,6 +35,7 @@ public struct FrontMatterSplitter {
             fenceStart = bytes.index(after: end)
             fenceLine += 1
         }
+        if let json = try jsonObject(text, from: fenceStart, line: fenceLine, path: path) { return json }
         guard let firstEnd = bytes[fenceStart...].firstIndex(of: 10) ?? (fenceStart == bytes.endIndex ? nil : bytes.endIndex),
             isFence(text[fenceStart..<firstEnd], opening: true)
         else {
@@ -57,6 +59,50 @@ public struct FrontMatterSplitter {
         throw Diagnostic(
             path: path, line: fenceLine, column: 1, message: "front matter starts with '---' but is never closed",
             hint: "Add a line with '---' after the last front-matter key.")
+    }
+
+    /// JSON front matter: `{` then `"` or `}` (so `{{< shortcode >}}` is not mistaken for it), up to the
+    /// matching `}`; the body starts on the next line.
+    private static func jsonObject(_ text: String, from start: String.Index, line: Int, path: String) throws(Diagnostic)
+        -> Parts?
+    {
+        let bytes = text.utf8
+        guard start < bytes.endIndex, bytes[start] == UInt8(ascii: "{") else { return nil }
+        var index = bytes.index(after: start)
+        while index < bytes.endIndex, [9, 10, 32].contains(bytes[index]) { index = bytes.index(after: index) }
+        guard index < bytes.endIndex, bytes[index] == UInt8(ascii: "\"") || bytes[index] == UInt8(ascii: "}") else {
+            return nil
+        }
+        var depth = 0
+        var inString = false
+        var escaped = false
+        var lines = 0
+        index = start
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            if byte == 10 { lines += 1 }
+            if inString {
+                if escaped { escaped = false } else if byte == UInt8(ascii: "\\") { escaped = true } else if byte == UInt8(ascii: "\"") { inString = false }
+            } else if byte == UInt8(ascii: "\"") {
+                inString = true
+            } else if byte == UInt8(ascii: "{") {
+                depth += 1
+            } else if byte == UInt8(ascii: "}") {
+                depth -= 1
+                if depth == 0 {
+                    let end = bytes.index(after: index)
+                    let lineEnd = bytes[end...].firstIndex(of: 10)
+                    let bodyStart = lineEnd.map { bytes.index(after: $0) } ?? bytes.endIndex
+                    return Parts(
+                        yaml: String(text[start..<end]), yamlFirstLine: line, body: String(text[bodyStart...]),
+                        bodyFirstLine: line + lines + 1)
+                }
+            }
+            index = bytes.index(after: index)
+        }
+        throw Diagnostic(
+            path: path, line: line, column: 1, message: "JSON front matter starts with '{' but is never closed",
+            hint: "Close the object with '}' on a line before the text.")
     }
 
     private static func isFence(_ line: Substring, opening: Bool) -> Bool {

@@ -40,7 +40,7 @@ struct SiteAssembler {
                 if matter.title.isEmpty {
                     log.error(
                         path.sourcePath, line: 1, column: 1, "the page has no title",
-                        hint: "Add 'title: …' to the front matter between the '---' lines.")
+                        hint: "Add 'title: …' to the front matter between the '---' lines, or, in a file without front matter, start the text with a '# Title' line.")
                 }
                 contentPages.append(page)
                 byBase[path.base, default: [:]][path.language] = page

@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+
+/// Front matter as Hugo reads it: YAML, JSON, or none at all (the title from the first heading).
+@Suite struct FrontMatterFormatsTests {
+    @Test func jsonFrontMatterAndTitlesFromHeadings() throws {
+        let site = try TestSite.build(Fixtures.site + """
+
+            -- content/news/_index.en.md --
+            ---
+            title: News
+            ---
+            -- content/news/json.en.md --
+            {
+              "title": "From JSON",
+              "date": "2024-03-01",
+              "tags": ["municipality"]
+            }
+            Body of the JSON page.
+            -- content/news/plain.en.md --
+
+            # A title from the heading
+
+            Text without front matter.
+            -- content/news/shortcode-first.en.md --
+            ---
+            title: Shortcode first
+            ---
+            -- content/starts-with-shortcode.en.md --
+            {{< relref "/news/json.md" >}} is where it starts.
+
+            # Its title
+            """)
+        site.assertFile("public/en/news/json/index.html", contains: """
+            <h1>From JSON</h1>
+            <time datetime="2024-03-01">1 March 2024</time>
+            <p>Body of the JSON page.</p>
+            <a class="tag" href="/en/tags/municipality/">municipality</a>
+            """)
+        site.assertFile("public/en/news/plain/index.html", contains: """
+            <h1>A title from the heading</h1>
+            <p>Text without front matter.</p>
+            ! <h1 id=
+            """)
+        site.assertFile("public/en/starts-with-shortcode/index.html", contains: """
+            <h1>Its title</h1>
+            <p>/en/news/json/ is where it starts.</p>
+            ! <h1 id=
+            """)
+        #expect(site.log.warnings.isEmpty, "\(site.log.warnings)")
+    }
+
+    @Test func jsonMistakesAndMissingTitlesAreErrorsAtTheirLine() throws {
+        let errors = try TestSite.buildBadChange("""
+
+            -- content/a.en.md --
+            {
+              "title": "A",
+              "tags": "not a list"
+            }
+            -- content/b.en.md --
+            {
+              "title": "B",
+            -- content/c.en.md --
+            Just text, no title anywhere.
+            """)
+        #expect(errors.contains("content/a.en.md:3:11: error: 'tags' must be a list"), "\(errors)")
+        #expect(errors.contains("content/b.en.md:1:1: error: JSON front matter starts with '{' but is never closed"), "\(errors)")
+        #expect(errors.contains("content/c.en.md:1:1: error: the page has no title"), "\(errors)")
+        #expect(errors.contains("start the text with a '# Title' line"), "\(errors)")
+    }
+}
