@@ -69,4 +69,46 @@ import Testing
         #expect(errors.contains("content/c.en.md:1:1: error: the page has no title"), "\(errors)")
         #expect(errors.contains("start the text with a '# Title' line"), "\(errors)")
     }
+
+    @Test func pagesAddThemselvesToMenus() throws {
+        let site = try TestSite.build(Fixtures.site.replacingOccurrences(
+            of: "  bg: {name: Български, title: Портал за социални политики}",
+            with: "  bg:\n    name: Български\n    title: Портал за социални политики\n    menu: [{name: Начало, page: /}]") + """
+
+            -- content/za-nas.bg.md --
+            ---
+            title: За нас
+            menu: main
+            ---
+            -- content/kontakti.bg.md --
+            ---
+            title: Контакти с организацията
+            menu:
+              main: {weight: -1, name: Контакти}
+            ---
+            -- content/about.en.md --
+            ---
+            title: About
+            menu: [main]
+            ---
+            """)
+        site.assertFile("public/za-nas/index.html", contains: """
+            <nav class="menu"><a href="/">Начало</a><a href="/kontakti/">Контакти</a><a href="/za-nas/">За нас</a></nav>
+            """)
+        site.assertFile("public/en/about/index.html", contains: """
+            <nav class="menu"><a href="/en/about/">About</a></nav>
+            """)
+    }
+
+    @Test func anUnknownMenuIsAnError() throws {
+        let errors = try TestSite.buildBadChange("""
+
+            -- content/x.bg.md --
+            ---
+            title: Х
+            menu: sidebar
+            ---
+            """)
+        #expect(errors.contains("content/x.bg.md:3:7: error: unknown menu 'sidebar'"), "\(errors)")
+    }
 }

@@ -20,6 +20,8 @@ public struct FrontMatter: Sendable {
     public var layout: String?
     /// Whether the page is featured on the home page.
     public var featured = false
+    /// Menus this page adds itself to (`menu:`).
+    public var menus: [FrontMatterMenu] = []
     /// Whether the page is rendered and listed (`build:`, `_build:`, `headless:`).
     public var build = PageBuildOptions()
     /// Any other keys, in the order written, for templates.

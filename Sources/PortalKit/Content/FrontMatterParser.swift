@@ -5,7 +5,7 @@ public enum FrontMatterParser {
     /// Keys the generator understands; any other key becomes a param.
     public static let knownKeys: [String] = [
         "title", "date", "lastmod", "expiryDate", "draft", "summary", "slug", "translationKey", "aliases", "weight",
-        "image", "image_alt", "project", "layout", "featured", "description", "build", "_build", "headless",
+        "image", "image_alt", "project", "layout", "featured", "description", "build", "_build", "headless", "menu", "menus",
     ]
 
     /// Parses `yaml`, which starts on line `firstLine` of `path`.
@@ -47,6 +47,7 @@ public enum FrontMatterParser {
         matter.layout = reader.string("layout")
         matter.featured = reader.bool("featured") ?? false
         matter.build = PageBuildOptions.read(&reader)
+        matter.menus = FrontMatterMenu.read(&reader)
         for key in taxonomies {
             if let terms = reader.strings(key) { matter.terms[key] = terms }
         }

@@ -14,8 +14,28 @@ enum MenuResolver {
         return site.homes[language]?.url ?? "/"
     }
 
-    /// Reports `page:` entries that match no content.
+    /// The entries pages add to a menu of `language` through front matter, ordered by weight, then label.
+    static func frontMatterEntries(_ site: Site, menu: String, language: String) -> [MenuEntry] {
+        var entries: [(weight: Int, entry: MenuEntry)] = []
+        for page in site.pages where page.language == language && page.document != nil {
+            for reference in page.frontMatter.menus where reference.menu == menu {
+                entries.append((reference.weight, MenuEntry(
+                    name: reference.name ?? page.title, url: page.url, page: nil, line: reference.line)))
+            }
+        }
+        return entries.sorted { ($0.weight, $0.entry.name, $0.entry.url ?? "") < ($1.weight, $1.entry.name, $1.entry.url ?? "") }
+            .map(\.entry)
+    }
+
+    /// Reports `page:` entries that match no content, and front matter naming a menu themes do not have.
     static func validate(_ site: Site, log: DiagnosticLog) {
+        for page in site.pages {
+            for reference in page.frontMatter.menus where !FrontMatterMenu.known.contains(reference.menu) {
+                log.error(
+                    page.origin, line: reference.line, column: reference.column, "unknown menu '\(reference.menu)'",
+                    hint: "Menus are \(FrontMatterMenu.known.joined(separator: " and ")) (the menu and footerMenu of site.yaml).")
+            }
+        }
         for language in site.config.languages {
             for entry in language.menu + language.footerMenu {
                 guard let page = entry.page, site.byBase[page.trimmingCharacters(in: ["/"])] == nil else { continue }

@@ -25,7 +25,9 @@ final class ContextBuilder: @unchecked Sendable {
         var menus: [String: (main: [(name: String, url: String)], footer: [(name: String, url: String)])] = [:]
         for language in site.config.languages {
             let resolve = { (entry: MenuEntry) in (entry.name, MenuResolver.url(entry, language: language.code, site: site)) }
-            menus[language.code] = (language.menu.map(resolve), language.footerMenu.map(resolve))
+            let main = language.menu + MenuResolver.frontMatterEntries(site, menu: "main", language: language.code)
+            let footer = language.footerMenu + MenuResolver.frontMatterEntries(site, menu: "footer", language: language.code)
+            menus[language.code] = (main.map(resolve), footer.map(resolve))
         }
         self.menus = menus
     }
