@@ -111,4 +111,57 @@ import Testing
             """)
         #expect(errors.contains("content/x.bg.md:3:7: error: unknown menu 'sidebar'"), "\(errors)")
     }
+
+    @Test func tomlFrontMatterReadsLikeYAML() throws {
+        let site = try TestSite.build(Fixtures.site + """
+
+            -- content/news/_index.en.md --
+            +++
+            title = "News"
+            +++
+            -- content/news/toml.en.md --
+            +++
+            title = 'From "TOML"'
+            date = 2024-03-01T10:00:00+02:00
+            tags = ["municipality"]
+            weight = 3
+
+            [build]
+            list = "always"
+            [params]
+            partner = "EASPD"
+            +++
+            Body of the TOML page.
+            """)
+        site.assertFile("public/en/news/toml/index.html", contains: """
+            <h1>From &quot;TOML&quot;</h1>
+            <time datetime="2024-03-01">1 March 2024</time>
+            <p>Body of the TOML page.</p>
+            <a class="tag" href="/en/tags/municipality/">municipality</a>
+            """)
+        #expect(site.log.warnings.isEmpty, "\(site.log.warnings)")
+    }
+
+    @Test func tomlMistakesNameTheirLine() throws {
+        let errors = try TestSite.buildBadChange("""
+
+            -- content/a.en.md --
+            +++
+            title = "A"
+            date = 2024-13-45
+            +++
+            -- content/b.en.md --
+            +++
+            title = "B"
+            tags = "not a list"
+            +++
+            -- content/c.en.md --
+            +++
+            title = "C"
+            """)
+        #expect(errors.contains("content/a.en.md:3:"), "\(errors)")
+        #expect(errors.contains("error: invalid TOML"), "\(errors)")
+        #expect(errors.contains("content/b.en.md:3:9: error: 'tags' must be a list"), "\(errors)")
+        #expect(errors.contains("content/c.en.md:1:1: error: front matter starts with '+++' but is never closed"), "\(errors)")
+    }
 }

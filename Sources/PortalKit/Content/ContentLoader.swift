@@ -108,8 +108,13 @@ public struct ContentLoader {
             log.report(error)
             return nil
         }
+        var yaml = parts.yaml
+        if parts.isTOML, let toml = yaml {
+            yaml = TOMLFrontMatter.yaml(from: toml, path: path.sourcePath, firstLine: parts.yamlFirstLine, log: log)
+            if yaml == nil { return nil }
+        }
         var matter = FrontMatterParser.parse(
-            parts.yaml, path: path.sourcePath, firstLine: parts.yamlFirstLine, taxonomies: taxonomies, log: log)
+            yaml, path: path.sourcePath, firstLine: parts.yamlFirstLine, taxonomies: taxonomies, log: log)
         var body = parts.body
         var bodyFirstLine = parts.bodyFirstLine
         if parts.yaml == nil, let heading = TitleHeading.find(in: body) {

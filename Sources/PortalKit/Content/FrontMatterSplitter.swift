@@ -6,7 +6,7 @@
 public struct FrontMatterSplitter {
     /// The parts of one file.
     public struct Parts: Equatable, Sendable {
-        /// The YAML text, or `nil` when the file has no front matter.
+        /// The front matter's text (YAML, JSON or TOML), or `nil` when the file has no front matter.
         public var yaml: String?
         /// The file line on which the YAML text starts (2 when the file starts with `---`).
         public var yamlFirstLine: Int
@@ -14,6 +14,8 @@ public struct FrontMatterSplitter {
         public var body: String
         /// The file line on which the body starts.
         public var bodyFirstLine: Int
+        /// Whether the front matter is TOML (between `+++` lines); YAML and JSON are read alike.
+        public var isTOML = false
     }
 
     /// Splits `text`; throws when an opening `---` is never closed.
@@ -37,7 +39,7 @@ public struct FrontMatterSplitter {
         }
         if let json = try jsonObject(text, from: fenceStart, line: fenceLine, path: path) { return json }
         guard let firstEnd = bytes[fenceStart...].firstIndex(of: 10) ?? (fenceStart == bytes.endIndex ? nil : bytes.endIndex),
-            isFence(text[fenceStart..<firstEnd], opening: true)
+            let fence = openingFence(text[fenceStart..<firstEnd])
         else {
             return Parts(yaml: nil, yamlFirstLine: 1, body: text, bodyFirstLine: 1)
         }
@@ -46,19 +48,20 @@ public struct FrontMatterSplitter {
         let yamlStart = lineStart
         while lineStart < bytes.endIndex {
             let lineEnd = bytes[lineStart...].firstIndex(of: 10) ?? bytes.endIndex
-            if isFence(text[lineStart..<lineEnd], opening: false) {
+            if isClosing(text[lineStart..<lineEnd], for: fence) {
                 var yaml = String(text[yamlStart..<lineStart])
                 if yaml.hasSuffix("\n") { yaml.removeLast() }
                 let bodyStart = lineEnd < bytes.endIndex ? bytes.index(after: lineEnd) : lineEnd
                 return Parts(
-                    yaml: yaml, yamlFirstLine: fenceLine + 1, body: String(text[bodyStart...]), bodyFirstLine: line + 1)
+                    yaml: yaml, yamlFirstLine: fenceLine + 1, body: String(text[bodyStart...]), bodyFirstLine: line + 1,
+                    isTOML: fence == "+++")
             }
             lineStart = lineEnd < bytes.endIndex ? bytes.index(after: lineEnd) : lineEnd
             line += 1
         }
         throw Diagnostic(
-            path: path, line: fenceLine, column: 1, message: "front matter starts with '---' but is never closed",
-            hint: "Add a line with '---' after the last front-matter key.")
+            path: path, line: fenceLine, column: 1, message: "front matter starts with '\(fence)' but is never closed",
+            hint: "Add a line with '\(fence)' after the last front-matter key.")
     }
 
     /// JSON front matter: `{` then `"` or `}` (so `{{< shortcode >}}` is not mistaken for it), up to the
@@ -105,9 +108,21 @@ public struct FrontMatterSplitter {
             hint: "Close the object with '}' on a line before the text.")
     }
 
-    private static func isFence(_ line: Substring, opening: Bool) -> Bool {
+    /// `---` (YAML) or `+++` (TOML) on the first line, trailing spaces allowed.
+    private static func openingFence(_ line: Substring) -> String? {
+        let trimmed = trimmedEnd(line)
+        return trimmed == "---" || trimmed == "+++" ? String(trimmed) : nil
+    }
+
+    /// The line that closes front matter opened by `fence`: the same fence (YAML also allows `...`).
+    private static func isClosing(_ line: Substring, for fence: String) -> Bool {
+        let trimmed = trimmedEnd(line)
+        return trimmed == fence || (fence == "---" && trimmed == "...")
+    }
+
+    private static func trimmedEnd(_ line: Substring) -> Substring {
         var trimmed = line
         while let last = trimmed.last, last == " " || last == "\t" { trimmed.removeLast() }
-        return trimmed == "---" || (!opening && trimmed == "...")
+        return trimmed
     }
 }
