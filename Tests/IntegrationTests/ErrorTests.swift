@@ -84,7 +84,7 @@ import Testing
             ## Има
             """)
         #expect(errors.contains("content/a.bg.md:6:10: error: link to missing.md: no page content/missing.md"), "\(errors)")
-        #expect(errors.contains("content/a.bg.md:6:1: error: link to #nyama on content/b.bg.md, which has no heading with that id"), "\(errors)")
+        #expect(errors.contains("content/a.bg.md:6:1: error: link to #nyama on content/b.bg.md, which has no heading or element with that id"), "\(errors)")
     }
 
     @Test func templateErrorNamesTemplateAndLine() throws {

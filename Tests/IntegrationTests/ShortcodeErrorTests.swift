@@ -130,4 +130,44 @@ import Testing
             """)
         #expect(errors.contains("content/x.bg.md:4:1: error: the document '/files/otchet.pdf' does not exist"), "\(errors)")
     }
+
+    @Test func linkErrorsComeWithTheOtherErrorsOfTheSameBuild() throws {
+        let errors = try TestSite.buildBadChange("""
+
+            -- content/x.bg.md --
+            ---
+            title: Х
+            date: 2024-13-45
+            ---
+            [отчет](otchet.pdf)
+            """)
+        #expect(errors.contains("content/x.bg.md:3:7: error: 'date' is not a valid date"), "\(errors)")
+        #expect(errors.contains("content/x.bg.md:5:9: error: link to 'otchet.pdf'"), "\(errors)")
+    }
+
+    @Test func anchorsMayBeIdsFromShortcodesRawHTMLOrTheTemplate() throws {
+        _ = try TestSite.build(Fixtures.site.replacingOccurrences(of: "theme: t", with: "theme: t\nallowHTML: true") + """
+
+            -- shortcodes/divider.mustache --
+            <hr id="{{params.id}}">
+            -- themes/t/templates/404.mustache --
+            {{<base}}{{$main}}<h1 id="top">404</h1>{{/main}}{{/base}}
+            -- content/x.bg.md --
+            ---
+            title: Х
+            ---
+            [към резултата](#result) [към HTML](#raw) [на началото](y.md#main-part)
+
+            {{% divider id="result" %}}
+
+            <div id="raw">Текст</div>
+            -- content/y.bg.md --
+            ---
+            title: У
+            layout: withmain
+            ---
+            -- themes/t/templates/withmain.mustache --
+            {{<base}}{{$main}}<section id="main-part">{{page.title}}</section>{{/main}}{{/base}}
+            """)
+    }
 }

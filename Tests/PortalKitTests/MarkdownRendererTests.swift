@@ -26,6 +26,12 @@ import Testing
         #expect(result.headings.map(\.level) == [2, 2, 3])
     }
 
+    @Test func headingsMayNameTheirOwnIDAsInHugo() {
+        let result = renderer.render("## The result {#result_link}\n\n## Цели {#goals}\n\n## Not {an id}\n")
+        #expect(result.headings.map(\.id) == ["result_link", "goals", "not-an-id"])
+        #expect(result.html.hasPrefix("<h2 id=\"result_link\">The result</h2>\n<h2 id=\"goals\">Цели</h2>"), "\(result.html)")
+    }
+
     @Test func linksAndQuotesInsideHeadingsAreProcessed() {
         let result = renderer.render("## Виж \"[това](a.md)\"\n", language: "bg") { $0 == "a.md" ? .rewritten("/a/") : .unchanged }
         #expect(result.html == "<h2 id=\"vizh-tova\">Виж „<a href=\"/a/\">това</a>“</h2>\n")

@@ -15,14 +15,15 @@ public enum Build {
             try log.throwIfErrors()
             throw BuildFailure(log.errors)
         }
-        try log.throwIfErrors()
 
         if let problem = OutputLocation.check(output: options.outputRoot, source: options.sourceRoot) {
-            throw BuildFailure([problem])
+            throw BuildFailure(log.errors + [problem])
         }
+        // With errors already found, the pages are still rendered, without writing, so the link and anchor checks
+        // that need the rendered site report their findings in the same run.
         let writer: OutputWriter
         do {
-            writer = try OutputWriter(outputRoot: options.outputRoot, dryRun: options.dryRun)
+            writer = try OutputWriter(outputRoot: options.outputRoot, dryRun: options.dryRun || log.hasErrors)
         } catch {
             throw BuildFailure([Diagnostic(path: options.outputRoot.path, message: "cannot prepare the output: \(error)")])
         }
@@ -30,7 +31,10 @@ public enum Build {
             let pageCounts = try SiteWriter(
                 site: site, theme: theme, writer: writer, options: options, log: log, timings: timings
             ).write()
-            timings.measure("check links") { LocalLinkChecker(site: site, writer: writer, log: log).check() }
+            timings.measure("check links") {
+                LocalLinkChecker(site: site, writer: writer, log: log).check()
+                AnchorChecker(site: site, log: log).check()
+            }
             try log.throwIfErrors()
             try timings.measure("swap output") { try writer.commit() }
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
@@ -65,7 +69,7 @@ public enum Build {
         if let theme {
             timings.measure("render markdown") {
                 ContentRenderer(site: site, theme: theme, sourceRoot: options.sourceRoot, log: log).renderAll()
-                AnchorChecker(site: site, log: log).check()
+                AnchorChecker(site: site, log: log).markTargets()
             }
         }
         return (site, theme)

@@ -91,11 +91,12 @@ public struct MarkdownRenderer: Sendable {
             case CMARK_NODE_TEXT:
                 if let quotes { quotes.apply(to: node) }
             case CMARK_NODE_HEADING:
-                let text = node.cmarkPlainText
+                let custom = HeadingAttribute.take(from: node)  // Hugo's `## Heading {#id}`
+                let text = node.cmarkPlainText.trimmedWhitespace
                 let slug = Slug.make(text)
                 let heading = Heading(
                     level: Int(cmark_node_get_heading_level(node)), text: text,
-                    id: state.uniqueID(slug.isEmpty ? "section" : slug))
+                    id: state.uniqueID(custom ?? (slug.isEmpty ? "section" : slug)))
                 state.headings.append(heading)
                 headingNodes.append((node, heading))
             case CMARK_NODE_PARAGRAPH:

@@ -20,6 +20,7 @@ struct SiteWriter {
         // Each page is written as soon as it is rendered; only the number of files is kept.
         let written: [Int] = timings.measure("render pages") { site.pages.parallelMap { page in
             let files = renderer.render(page)
+            if page.collectsIDs, let first = files.first { page.renderedIDs = HTMLIDs.collect(first.contents) }
             for file in files {
                 do { try writer.write(file) } catch { log.error(page.origin, "\(error)") }
             }

@@ -1,20 +1,40 @@
-/// Checks that links with a `#fragment` to content pages land on a heading that has that id.
+/// Checks that links with a `#fragment` to content pages land on an element with that id: a heading of the
+/// Markdown, or any id the rendered page has (from a shortcode, raw HTML or the theme's template).
+///
+/// ``markTargets()`` runs before rendering, so the renderer collects the ids of just the pages links point at;
+/// ``check()`` runs after.
 struct AnchorChecker {
     let site: Site
     let log: DiagnosticLog
 
-    func check() {
+    private var pagesByHref: [String: Page] {
         var byHref: [String: Page] = [:]
         for page in site.pages { byHref[site.config.href(page.url)] = page }
+        return byHref
+    }
+
+    /// Marks the pages that anchored links point at, whose rendered ids the check needs.
+    func markTargets() {
+        let byHref = pagesByHref
+        for page in site.pages {
+            for link in page.anchoredLinks {
+                let target = link.url.isEmpty ? page : byHref[link.url]
+                target?.collectsIDs = true
+            }
+        }
+    }
+
+    func check() {
+        let byHref = pagesByHref
         for page in site.pages {
             for link in page.anchoredLinks {
                 let target = link.url.isEmpty ? page : byHref[link.url]
                 guard let target, target.document != nil else { continue }
-                if !target.headings.contains(where: { $0.id == link.fragment }) {
+                if !target.headings.contains(where: { $0.id == link.fragment }), !target.renderedIDs.contains(link.fragment) {
                     let available = target.headings.map { "#" + $0.id }.joined(separator: ", ")
                     log.error(
                         page.origin, line: link.line, column: 1,
-                        "link to #\(link.fragment) on \(target.origin), which has no heading with that id",
+                        "link to #\(link.fragment) on \(target.origin), which has no heading or element with that id",
                         hint: available.isEmpty ? "That page has no headings." : "Its headings: \(available).")
                 }
             }

@@ -42,6 +42,10 @@ public final class Page: @unchecked Sendable {
     public var resources: [String] = []
     /// Links in the content with a `#fragment` to check: target URL (empty for this page), fragment, file line.
     public var anchoredLinks: [(url: String, fragment: String, line: Int)] = []
+    /// Whether a link points at an anchor on this page, so the renderer collects the page's ids.
+    public var collectsIDs = false
+    /// The ids of the rendered page, when ``collectsIDs``.
+    public var renderedIDs: Set<String> = []
     /// Links and images in the content that point into the site, at file lines; checked against the output.
     public var localLinks: [LocalLink] = []
 
