@@ -190,6 +190,20 @@ import Testing
             """.replacingOccurrences(of: "</figure>\n</p>", with: "</figure></p>"))
     }
 
+    @Test func aShortcodeThatWritesAContentPathInALinkIsResolved() throws {
+        let site = try TestSite.build(Self.pages + """
+
+            -- shortcodes/newslink.mustache --
+            {{#args}}{{.}}{{/args}}
+            -- content/news/other.en.md --
+            ---
+            title: Other
+            ---
+            See [the item]({{< newslink "vest.md" >}}).
+            """)
+        site.assertFile("public/en/news/other/index.html", contains: #"<a href="/en/news/vest/">the item</a>"#)
+    }
+
     @Test func summariesGetRenderedOutputNotTheShortcode() throws {
         let site = try TestSite.build(Self.pages + """
 

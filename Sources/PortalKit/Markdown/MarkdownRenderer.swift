@@ -150,7 +150,8 @@ public struct MarkdownRenderer: Sendable {
     ) {
         let written = node.cmarkURL
         let column = LinkColumn.find(written, onLine: line - lineOffset, of: source)
-        if !resolvedByShortcode {
+        // A shortcode's URL is final, unless it wrote a content path (`news-20.md`), which resolves like any link.
+        if !resolvedByShortcode || Self.isContentPath(written) {
             switch environment.resolve(written) {
             case .unchanged: break
             case .rewritten(let newURL): cmark_node_set_url(node, newURL)
@@ -168,6 +169,11 @@ public struct MarkdownRenderer: Sendable {
         if LocalLink.isLocal(url) {
             state.localLinks.append(LocalLink(url: url, line: line, column: column, written: written))
         }
+    }
+
+    static func isContentPath(_ url: String) -> Bool {
+        let path = url.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
+        return path.hasSuffix(".md") && !url.contains("://")
     }
 
     private func warnRemovedHTML(_ literal: String, line: Int, column: Int, state: MarkdownRenderState) {
