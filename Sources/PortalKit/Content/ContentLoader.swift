@@ -20,7 +20,10 @@ public struct ContentLoader {
             return (dir, language)
         }
         let languageFolders = roots.map(\.folder)
-        roots.append(("content", nil))
+        // As in Hugo, content/ itself is read only while some language has no folder of its own.
+        if config.languages.contains(where: { $0.contentDir == nil || $0.contentDir == "content" }) {
+            roots.append(("content", nil))
+        }
         var tree = ContentTree(documents: [], bundleResources: [:], looseFiles: [])
         for (folder, language) in roots {
             var files = FileTree.files(under: sourceRoot.appendingPathComponent(folder))
