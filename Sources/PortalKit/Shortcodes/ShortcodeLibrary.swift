@@ -20,34 +20,8 @@ public struct ShortcodeLibrary: Sendable {
         var texts: [String: (text: String, path: String)] = [:]
         for (name, text) in BuiltinShortcodes.templates { texts[name] = (text, "built-in") }
         let folders = ["themes/\(theme)/shortcodes/", "shortcodes/"]
-        for prefix in folders {
-            let folder = sourceRoot.appendingPathComponent(prefix)
-            for relative in FileTree.files(under: folder) where relative.hasSuffix(".mustache") {
-                guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(relative).path),
-                    let text = String(data: data, encoding: .utf8)
-                else {
-                    log.error(prefix + relative, "the shortcode template could not be read as UTF-8 text")
-                    continue
-                }
-                texts[String(relative.dropLast(".mustache".count))] = (text, prefix + relative)
-            }
-        }
-        HTMLEscaping.register()
-        var templates: [String: MustacheTemplate] = [:]
-        for (name, source) in texts {
-            do {
-                templates[name] = try MustacheTemplate(string: HTMLEscaping.pragma + source.text)
-            } catch let error as MustacheTemplate.ParserError {
-                let line = error.context.lineNumber
-                let column = line == 1 ? max(1, error.context.columnNumber - HTMLEscaping.pragma.count) : error.context.columnNumber
-                log.error(
-                    source.path, line: line, column: column,
-                    "shortcode template error: \(TemplateErrorText.describe(error.error))",
-                    hint: "Near: \(error.context.line.trimmingCharacters(in: .whitespaces))")
-            } catch {
-                log.error(source.path, "shortcode template error: \(error)")
-            }
-        }
+        TemplateSources.read(folders.map { (sourceRoot.appendingPathComponent($0), $0) }, into: &texts, log: log)
+        let templates = TemplateSources.compile(texts, kind: "shortcode template", log: log)
         return ShortcodeLibrary(
             library: MustacheLibrary(templates: templates), sources: texts.mapValues(\.path),
             usesInner: Set(texts.filter { $0.value.text.contains("inner") }.keys), folders: folders)

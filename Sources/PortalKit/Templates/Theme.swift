@@ -30,35 +30,10 @@ public struct Theme: Sendable {
             return nil
         }
         var sources: [String: (text: String, path: String)] = [:]
-        for (folder, prefix) in [(themeRoot.appendingPathComponent("templates"), "themes/\(config.theme)/templates/"),
-                                 (siteTemplates, "templates/")]
-        {
-            for relative in FileTree.files(under: folder) where relative.hasSuffix(".mustache") {
-                let file = folder.appendingPathComponent(relative)
-                guard let data = FileManager.default.contents(atPath: file.path), let text = String(data: data, encoding: .utf8)
-                else {
-                    log.error(prefix + relative, "the template could not be read as UTF-8 text")
-                    continue
-                }
-                sources[String(relative.dropLast(".mustache".count))] = (text, prefix + relative)
-            }
-        }
-        HTMLEscaping.register()
-        var templates: [String: MustacheTemplate] = [:]
-        for (name, source) in sources {
-            do {
-                templates[name] = try MustacheTemplate(string: HTMLEscaping.pragma + source.text)
-            } catch let error as MustacheTemplate.ParserError {
-                let line = error.context.lineNumber
-                let column = line == 1 ? max(1, error.context.columnNumber - HTMLEscaping.pragma.count) : error.context.columnNumber
-                log.error(
-                    source.path, line: line, column: column,
-                    "template error: \(TemplateErrorText.describe(error.error))",
-                    hint: "Near: \(error.context.line.trimmingCharacters(in: .whitespaces))")
-            } catch {
-                log.error(source.path, "template error: \(error)")
-            }
-        }
+        TemplateSources.read(
+            [(themeRoot.appendingPathComponent("templates"), "themes/\(config.theme)/templates/"), (siteTemplates, "templates/")],
+            into: &sources, log: log)
+        let templates = TemplateSources.compile(sources, kind: "template", log: log)
         for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
             for reference in PartialReferences.find(in: source.text) where sources[reference.name] == nil {
                 log.error(
