@@ -157,6 +157,36 @@ import Testing
             "content/i/index.en.md:4:7: warning: image 'chart.png' has no alt text\n    hint: Describe it between the brackets: ![what the image shows](chart.png)."])
     }
 
+    @Test func documentLinksSayTheirTypeSizeAndLanguage() throws {
+        let site = try TestSite.build(Fixtures.site + """
+
+            -- content/d/index.bg.md --
+            ---
+            title: Документи
+            ---
+            [Годишен отчет](otchet.pdf) и [английската версия](/files/report-en.pdf "Annual report").
+            -- content/d/otchet.pdf --
+            %PDF-1.4 a small file of some bytes
+            -- static/files/report-en.pdf --
+            %PDF-1.4 another small file with more bytes in it
+            -- content/d/index.en.md --
+            ---
+            title: Documents
+            ---
+            [Annual report](/files/report-en.pdf) and [the spreadsheet](data.xlsx).
+            -- content/d/data.xlsx --
+            xlsx
+            """)
+        site.assertFile("public/d/index.html", contains: """
+            <a href="otchet.pdf" type="application/pdf">Годишен отчет <span class="file-meta">(PDF, 36 Б)</span></a>
+            <a href="/files/report-en.pdf" type="application/pdf" hreflang="en" title="Annual report">английската версия <span class="file-meta">(PDF, 50 Б, English)</span></a>
+            """)
+        site.assertFile("public/en/d/index.html", contains: """
+            <a href="/files/report-en.pdf" type="application/pdf">Annual report <span class="file-meta">(PDF, 50 B)</span></a>
+            <a href="data.xlsx" type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet">the spreadsheet <span class="file-meta">(XLSX, 5 B)</span></a>
+            """)
+    }
+
     @Test func summariesAndFeedsStillComeFromTheText() throws {
         let site = try TestSite.build(Fixtures.site + """
 

@@ -62,6 +62,7 @@ extension DefaultTheme {
         .content figcaption { color: var(--muted); font-size: 0.95rem; }
         .content details { margin-block: 1rem; padding: 0.5rem 1rem; border: 1px solid var(--line); border-radius: var(--radius); }
         .content summary { min-height: 2.75rem; padding-block: 0.6rem; font-weight: 600; cursor: pointer; }
+        .file-meta { white-space: nowrap; }
         .document { padding: 0.75rem 1rem; border-inline-start: 4px solid var(--brand); background: var(--soft); }
         .footnotes { margin-top: 2rem; padding-top: 1rem; border-top: 1px solid var(--line); font-size: 0.95rem; }
         .footnote-backref { display: inline-block; min-width: 1.5rem; text-align: center; text-decoration: none; }

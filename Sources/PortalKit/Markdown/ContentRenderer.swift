@@ -12,6 +12,7 @@ struct ContentRenderer {
         let renderer = MarkdownRenderer(allowHTML: site.config.allowHTML)
         let resolver = ContentLinkResolver(site: site)
         let shortcodes = ShortcodeRenderer(site: site, theme: theme, sourceRoot: sourceRoot)
+        let documents = DocumentLink(files: shortcodes.files, config: site.config)
         let pages = site.pages.filter { $0.document != nil }
         let log = self.log
         _ = pages.parallelMap { page -> Bool in
@@ -19,7 +20,8 @@ struct ContentRenderer {
             let environment = MarkdownEnvironment(
                 language: page.language, resolve: { resolver.resolve($0, from: page) },
                 shortcode: { shortcodes.render($0, inner: $1, page: page) },
-                strings: shortcodes.strings(for: page.language))
+                strings: shortcodes.strings(for: page.language),
+                document: { documents.label($0, page: page, strings: shortcodes.strings(for: page.language)) })
             let result = renderer.render(document.body, environment: environment)
             page.contentHTML = result.html
             page.headings = result.headings

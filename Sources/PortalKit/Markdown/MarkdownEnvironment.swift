@@ -7,4 +7,6 @@ struct MarkdownEnvironment {
     var shortcode: ((ShortcodeTag, String?) -> Result<ShortcodeOutput, ShortcodeProblem>)?
     /// UI strings: `footnotes` (the notes' label) and `footnoteBack` (a back-link's label).
     var strings: [String: String]
+    /// What a link to a document of the site should say about it (type, size, language); `nil` for none.
+    var document: ((String) -> DocumentLink.Label?)? = nil
 }

@@ -168,6 +168,9 @@ public struct MarkdownRenderer: Sendable {
         }
         if LocalLink.isLocal(url) {
             state.localLinks.append(LocalLink(url: url, line: line, column: column, written: written))
+            if node.cmarkType == CMARK_NODE_LINK, let label = environment.document?(url) {
+                DocumentLink.relabel(node, url: url, label: label)
+            }
         }
     }
 

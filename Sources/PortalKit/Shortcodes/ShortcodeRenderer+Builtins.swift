@@ -109,9 +109,7 @@ extension ShortcodeRenderer {
                 message: "the document needs 'src', a file of this site",
                 hint: "Write {{< document src=\"report.pdf\" title=\"Annual report\" >}}."))
         }
-        guard let file = localFile(src, page: page),
-            let size = (try? FileManager.default.attributesOfItem(atPath: file.path))?[.size] as? Int
-        else {
+        guard let size = files.size(of: src, page: page) else {
             return .failure(ShortcodeProblem(
                 message: "the document '\(src)' does not exist",
                 hint: "Put the file next to the page (a page bundle) or under static/ and give its path."))
@@ -136,25 +134,5 @@ extension ShortcodeRenderer {
     /// A URL as the page should write it: site paths get the base path, relative ones stay relative to the page.
     private func siteURL(_ url: String) -> String {
         url.hasPrefix("/") && !url.hasPrefix("//") ? site.config.href(url) : url
-    }
-
-    /// The source file a site-relative or page-relative path names: a bundle file, a loose content file, or a
-    /// file under the site's or the theme's static/.
-    private func localFile(_ path: String, page: Page) -> URL? {
-        let manager = FileManager.default
-        let content = sourceRoot.appendingPathComponent("content")
-        if !path.hasPrefix("/") {
-            guard let document = page.document else { return nil }
-            let relative = ContentLinkResolver.contentRelative(path, from: document.path)
-            let file = sourceRoot.appendingPathComponent(document.path.contentRoot).appendingPathComponent(relative)
-            return manager.fileExists(atPath: file.path) ? file : nil
-        }
-        let relative = String(path.dropFirst())
-        let candidates = [
-            content.appendingPathComponent(relative),
-            sourceRoot.appendingPathComponent("static").appendingPathComponent(relative),
-            sourceRoot.appendingPathComponent("themes/\(themeName)/static").appendingPathComponent(relative),
-        ]
-        return candidates.first { manager.fileExists(atPath: $0.path) }
     }
 }

@@ -8,6 +8,8 @@ struct ShortcodeRenderer: @unchecked Sendable {
     let library: ShortcodeLibrary
     let sourceRoot: URL
     let themeName: String
+    /// Where the files pages link to come from.
+    let files: SourceFiles
     /// UI strings per language: the built-in ones under the theme's.
     let strings: [String: [String: String]]
     private let siteContexts: [String: [String: Any]]
@@ -17,6 +19,7 @@ struct ShortcodeRenderer: @unchecked Sendable {
         self.library = theme.shortcodes
         self.sourceRoot = sourceRoot
         self.themeName = theme.name
+        self.files = SourceFiles(sourceRoot: sourceRoot, themeName: theme.name, basePath: site.config.basePath)
         var strings: [String: [String: String]] = [:]
         var contexts: [String: [String: Any]] = [:]
         for language in site.config.languages {
