@@ -187,6 +187,20 @@ import Testing
             """)
     }
 
+    @Test func aRobotsFileInStaticIsPublishedInsteadOfTheGeneratedOne() throws {
+        let site = try TestSite.build(Fixtures.site + """
+
+            -- static/robots.txt --
+            User-agent: *
+            Disallow: /private/
+            """)
+        site.assertFile("public/robots.txt", contains: """
+            Disallow: /private/
+            ! Sitemap:
+            """)
+        #expect(site.log.warnings.isEmpty, "\(site.log.warnings)")
+    }
+
     @Test func summariesAndFeedsStillComeFromTheText() throws {
         let site = try TestSite.build(Fixtures.site + """
 

@@ -56,7 +56,7 @@ import Testing
 
             {{< figure src="line.png" alt="" />}}
 
-            {{< details summary="Повече" >}}<p>Скрит <b>текст</b></p>{{< /details >}}
+            {{< details summary="Повече" >}}Скрит **текст**{{< /details >}}
 
             {{% details summary="Още" %}}
             Текст с *акцент* и [връзка](../../news/vest.md).
@@ -80,7 +80,7 @@ import Testing
             <figure><a href="/novini/"><img src="photo.jpg" alt="Среща в дневния център" loading="lazy" decoding="async"></a><figcaption>Среща &quot;на живо&quot;</figcaption></figure>
             <figure><img src="line.png" alt="" loading="lazy" decoding="async"></figure>
             <details><summary>Повече</summary>
-            <p>Скрит <b>текст</b></p>
+            <p>Скрит <strong>текст</strong></p>
             <details><summary>Още</summary>
             <p>Текст с <em>акцент</em> и <a href="/novini/vest/">връзка</a>.</p>
             <video controls preload="metadata" src="talk.mp4"><track kind="captions" src="talk.vtt" srclang="bg" label="Субтитри" default>
@@ -143,6 +143,32 @@ import Testing
             {{&lt; unknown &gt;}}
             {{&lt; ref &quot;/x.md&quot; &gt;}}
             ! /*
+            """)
+    }
+
+    @Test func innerMarkdownIsHugosMarkdownifiedInner() throws {
+        let site = try TestSite.build(Self.pages + """
+
+            -- shortcodes/collapse.mustache --
+            <div class="collapse"><p class="raw">{{inner}}</p>{{{innerMarkdown}}}</div>
+            -- content/c.en.md --
+            ---
+            title: Collapse
+            ---
+            {{< collapse >}}
+            Some **bold** code:
+
+            ```html
+            <div>kept as code</div>
+            ```
+            {{< /collapse >}}
+            """)
+        site.assertFile("public/en/c/index.html", contains: """
+            <p>Some <strong>bold</strong> code:</p>
+            <pre><code class="language-html">&lt;div&gt;kept as code&lt;/div&gt;
+            <p class="raw">
+            Some **bold** code:
+            ! <div>kept as code</div>
             """)
     }
 

@@ -21,7 +21,8 @@ struct ContentRenderer {
                 language: page.language, resolve: { resolver.resolve($0, from: page) },
                 shortcode: { shortcodes.render($0, inner: $1, page: page) },
                 strings: shortcodes.strings(for: page.language),
-                document: { documents.label($0, page: page, strings: shortcodes.strings(for: page.language)) })
+                document: { documents.label($0, page: page, strings: shortcodes.strings(for: page.language)) },
+                wantsInnerMarkdown: { shortcodes.library.usesInnerMarkdown.contains($0) })
             let result = renderer.render(document.body, environment: environment)
             page.contentHTML = result.html
             page.headings = result.headings

@@ -3,10 +3,12 @@
 struct MarkdownEnvironment {
     var language: String
     var resolve: (String) -> LinkResolution
-    /// Runs one shortcode tag with the HTML between its tags; `nil` leaves shortcodes as written text.
-    var shortcode: ((ShortcodeTag, String?) -> Result<ShortcodeOutput, ShortcodeProblem>)?
+    /// Runs one shortcode tag with the text between its tags; `nil` leaves shortcodes as written text.
+    var shortcode: ((ShortcodeTag, ShortcodeInner?) -> Result<ShortcodeOutput, ShortcodeProblem>)?
     /// UI strings: `footnotes` (the notes' label) and `footnoteBack` (a back-link's label).
     var strings: [String: String]
     /// What a link to a document of the site should say about it (type, size, language); `nil` for none.
     var document: ((String) -> DocumentLink.Label?)? = nil
+    /// Whether the shortcode of that name uses `innerMarkdown`, so a `{{< >}}` call's inner text is rendered.
+    var wantsInnerMarkdown: (String) -> Bool = { _ in false }
 }

@@ -84,13 +84,20 @@ extension MarkdownRenderer {
             return XMLText.escape(String(body[call.range]))
         case .shortcode:
             guard let run = environment.shortcode else { return XMLText.escape(String(body[call.range])) }
-            var inner: String?
+            var inner: ShortcodeInner?
             if let range = call.inner {
-                inner = tag.delimiter == .percent
-                    ? renderInnerMarkdown(call, range: range, body: body, environment: environment, state: state, place: place)
-                    : join(innerPieces(call, range: range, body: body)) { number in
+                if tag.delimiter == .percent {
+                    let html = renderInnerMarkdown(call, range: range, body: body, environment: environment, state: state, place: place)
+                    inner = ShortcodeInner(html: html, markdown: html)
+                } else {
+                    let html = join(innerPieces(call, range: range, body: body)) { number in
                         self.expand(call.children[number], place: .html, body: body, environment: environment, state: state)
                     }
+                    let markdown = environment.wantsInnerMarkdown(tag.name)
+                        ? renderInnerMarkdown(call, range: range, body: body, environment: environment, state: state, place: place)
+                        : nil
+                    inner = ShortcodeInner(html: html, markdown: markdown)
+                }
             }
             switch run(tag, inner) {
             case .success(var output):

@@ -35,7 +35,7 @@ public struct MarkdownRenderer: Sendable {
             language: language, resolve: resolve,
             shortcode: { tag, inner in
                 let params = Dictionary(tag.params.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
-                guard let html = shortcode(tag.name, tag.args, params, inner) else {
+                guard let html = shortcode(tag.name, tag.args, params, inner?.html) else {
                     return .failure(ShortcodeProblem(message: "unknown shortcode '\(tag.name)'"))
                 }
                 return .success(ShortcodeOutput(html: html))

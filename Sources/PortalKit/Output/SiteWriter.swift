@@ -32,7 +32,10 @@ struct SiteWriter {
         }
         try timings.measure("copy resources") { try writeResources() }
         try timings.measure("feeds") { try FeedWriter(site: site, writer: writer).writeAll() }
-        try timings.measure("sitemap") { try SitemapWriter(site: site, writer: writer).write() }
+        // A robots.txt of the site's own (in content/ or a static folder) is published instead of the generated one.
+        let ownRobots = site.looseFiles.contains("robots.txt")
+            || theme.staticFolders.contains { FileManager.default.fileExists(atPath: $0.appendingPathComponent("robots.txt").path) }
+        try timings.measure("sitemap") { try SitemapWriter(site: site, writer: writer, writeRobots: !ownRobots).write() }
         try timings.measure("redirects") { try RedirectWriter(site: site, theme: theme, writer: writer, log: log).writeAll() }
         try timings.measure("static files") { try copyStatic() }
         return site.config.languages.map { ($0.code, counts[$0.code] ?? 0) }

@@ -3,6 +3,8 @@
 struct SitemapWriter {
     let site: Site
     let writer: OutputWriter
+    /// Whether to write robots.txt (not when the site has its own).
+    var writeRobots = true
     /// URLs per sitemap file; the sitemaps.org limit is 50,000.
     var maxURLs = 50_000
 
@@ -27,7 +29,7 @@ struct SitemapWriter {
             }
             try writer.write(OutputFile(path: "sitemap.xml", contents: index + "</sitemapindex>\n"))
         }
-        if !site.looseFiles.contains("robots.txt") {
+        if writeRobots {
             let robots = "User-agent: *\nAllow: /\n\nSitemap: \(config.absolute("/sitemap.xml"))\n"
             try writer.write(OutputFile(path: "robots.txt", contents: robots))
         }

@@ -18,7 +18,7 @@ enum BuiltinShortcodes {
         "details": """
             <details{{#params.open}} open{{/params.open}}{{#params.class}} class="{{params.class}}"{{/params.class}}>\
             <summary>{{#params.summary}}{{params.summary}}{{/params.summary}}{{^params.summary}}{{i18n.details}}{{/params.summary}}</summary>
-            {{{inner}}}
+            {{{innerMarkdown}}}
             </details>
 
             """,

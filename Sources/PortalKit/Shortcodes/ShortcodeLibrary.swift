@@ -10,8 +10,10 @@ public struct ShortcodeLibrary: Sendable {
     let library: MustacheLibrary
     /// Every shortcode name, with the file its template came from (`built-in` for the built-ins).
     public let sources: [String: String]
-    /// Shortcodes whose template reads `inner`.
+    /// Shortcodes whose template reads `inner` (or `innerMarkdown`).
     let usesInner: Set<String>
+    /// Shortcodes whose template reads `innerMarkdown`.
+    let usesInnerMarkdown: Set<String>
     /// The folders where a site or theme may put shortcode templates, for messages.
     public let folders: [String]
 
@@ -24,7 +26,8 @@ public struct ShortcodeLibrary: Sendable {
         let templates = TemplateSources.compile(texts, kind: "shortcode template", log: log)
         return ShortcodeLibrary(
             library: MustacheLibrary(templates: templates), sources: texts.mapValues(\.path),
-            usesInner: Set(texts.filter { $0.value.text.contains("inner") }.keys), folders: folders)
+            usesInner: Set(texts.filter { $0.value.text.contains("inner") }.keys),
+            usesInnerMarkdown: Set(texts.filter { $0.value.text.contains("innerMarkdown") }.keys), folders: folders)
     }
 
     /// Whether a shortcode of that name exists.

@@ -41,7 +41,7 @@ struct ShortcodeRenderer: @unchecked Sendable {
     }
 
     /// Renders one call of a shortcode on `page`; `inner` is the HTML between its tags, when paired.
-    func render(_ tag: ShortcodeTag, inner: String?, page: Page) -> Result<ShortcodeOutput, ShortcodeProblem> {
+    func render(_ tag: ShortcodeTag, inner: ShortcodeInner?, page: Page) -> Result<ShortcodeOutput, ShortcodeProblem> {
         guard library.has(tag.name) else {
             return .failure(ShortcodeProblem(
                 message: "unknown shortcode '\(tag.name)'",
@@ -60,7 +60,10 @@ struct ShortcodeRenderer: @unchecked Sendable {
             "name": tag.name, "params": params, "args": tag.args, "lang": page.language,
             "i18n": strings(for: page.language), "site": siteContexts[page.language] ?? [:], "page": pageContext(page),
         ]
-        if let inner { context["inner"] = inner }
+        if let inner {
+            context["inner"] = inner.html
+            if let markdown = inner.markdown { context["innerMarkdown"] = markdown }
+        }
         var output = ShortcodeOutput(html: "")
         switch builtinValues(tag, page: page) {
         case .success(let values):
