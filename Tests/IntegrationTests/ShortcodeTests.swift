@@ -230,6 +230,42 @@ import Testing
         site.assertFile("public/en/news/other/index.html", contains: #"<a href="/en/news/vest/">the item</a>"#)
     }
 
+    @Test func aBlockShortcodeWithTextOnTheNextLine() throws {
+        let site = try TestSite.build(Self.pages + """
+
+            -- content/f/index.en.md --
+            ---
+            title: Figure
+            ---
+            {{< figure src="a.png" alt="A" >}}
+            Caption text.
+            Second line.
+            -- content/f/a.png --
+            png
+            -- shortcodes/box.mustache --
+            <div class="box">{{{inner}}}</div>
+            """)
+        site.assertFile("public/en/f/index.html", contains: """
+            <figure><img src="a.png" alt="A" loading="lazy" decoding="async"></figure>
+            <p>Caption text.
+            Second line.</p>
+            """)
+    }
+
+    @Test func aTemplateThatOnlyMentionsInnerNeedsNoClosingTag() throws {
+        let site = try TestSite.build(Self.pages + """
+
+            -- shortcodes/badge.mustache --
+            <span class="inner">{{! not the inner text }}★</span>
+            -- content/b.en.md --
+            ---
+            title: Badge
+            ---
+            A {{< badge >}} here.
+            """)
+        site.assertFile("public/en/b/index.html", contains: #"<p>A <span class="inner">★</span> here.</p>"#)
+    }
+
     @Test func summariesGetRenderedOutputNotTheShortcode() throws {
         let site = try TestSite.build(Self.pages + """
 

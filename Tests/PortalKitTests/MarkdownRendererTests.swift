@@ -26,6 +26,25 @@ import Testing
         #expect(result.headings.map(\.level) == [2, 2, 3])
     }
 
+    @Test func generatedIDsNeverRepeatAnIDAlreadyGiven() {
+        let result = renderer.render("## A\n\n## A\n\n## A 1\n\n## A\n")
+        #expect(result.headings.map(\.id) == ["a", "a-1", "a-1-1", "a-2"])
+    }
+
+    @Test func headingsOfTheTextKeepTheirIDsBeforeThoseInsideShortcodes() {
+        let result = renderer.render(
+            "## Overview\n\n{{% note %}}\n## Overview\n{{% /note %}}\n",
+            shortcode: { _, _, _, inner in "<aside>\(inner ?? "")</aside>\n" })
+        #expect(result.html.hasPrefix("<h2 id=\"overview\">Overview</h2>"), "\(result.html)")
+        #expect(result.html.contains("<h2 id=\"overview-1\">Overview</h2>"), "\(result.html)")
+    }
+
+    @Test func privateUseCharactersTheEditorWroteAreText() {
+        let text = "A \u{E000}-1\u{E001} and `\u{E000}9\u{E001}` {{< b >}}\n"
+        let html = renderer.render(text, shortcode: { _, _, _, _ in "<b>x</b>" }).html
+        #expect(html == "<p>A \u{E000}-1\u{E001} and <code>\u{E000}9\u{E001}</code> <b>x</b></p>\n")
+    }
+
     @Test func headingsMayNameTheirOwnIDAsInHugo() {
         let result = renderer.render("## The result {#result_link}\n\n## Цели {#goals}\n\n## Not {an id}\n")
         #expect(result.headings.map(\.id) == ["result_link", "goals", "not-an-id"])

@@ -1,6 +1,7 @@
 /// What one page's render collects, shared by the page's text and the Markdown inside its shortcodes.
 final class MarkdownRenderState {
     var headings: [Heading] = []
+    /// Ids given out on this page, each with the last suffix tried for it.
     var usedIDs: [String: Int] = [:]
     var problems: [MarkdownProblem] = []
     var anchoredLinks: [(url: String, fragment: String, line: Int)] = []
@@ -12,13 +13,27 @@ final class MarkdownRenderState {
         problems.append(MarkdownProblem(severity: severity, message: message, hint: hint, line: line, column: column))
     }
 
-    /// An id not used yet on this page, from `base` (`base`, `base-1`, `base-2`, …).
+    /// An id not used yet on this page, from `base` (`base`, `base-1`, `base-2`, …); every id it returns is
+    /// recorded, so `## A`, `## A`, `## A 1` get `a`, `a-1`, `a-1-1`.
     func uniqueID(_ base: String) -> String {
-        guard let count = usedIDs[base] else {
-            usedIDs[base] = 1
+        guard var suffix = usedIDs[base] else {
+            usedIDs[base] = 0
             return base
         }
-        usedIDs[base] = count + 1
-        return "\(base)-\(count)"
+        var candidate: String
+        repeat {
+            suffix += 1
+            candidate = "\(base)-\(suffix)"
+        } while usedIDs[candidate] != nil
+        usedIDs[base] = suffix
+        usedIDs[candidate] = 0
+        return candidate
+    }
+
+    /// A state whose findings are thrown away, for rendering something a second time.
+    func scratch() -> MarkdownRenderState {
+        let copy = MarkdownRenderState()
+        copy.usedIDs = usedIDs
+        return copy
     }
 }

@@ -22,6 +22,8 @@ extension MarkdownRenderer {
         environment: MarkdownEnvironment, state: MarkdownRenderState
     ) -> Set<OpaquePointer> {
         var resolved: Set<OpaquePointer> = []
+        // Splitting a paragraph frees line breaks that may still be ahead in the walk: done after it.
+        var splits: [(paragraph: OpaquePointer, block: OpaquePointer)] = []
         let expand = { (number: Int, place: Place) -> String in
             guard number < placeholders.calls.count else { return "" }
             return self.expand(placeholders.calls[number], place: place, body: body, environment: environment, state: state)
@@ -29,23 +31,23 @@ extension MarkdownRenderer {
         for node in tree.nodes() {
             switch node.cmarkType {
             case CMARK_NODE_CODE, CMARK_NODE_CODE_BLOCK:
-                if let pieces = ShortcodePlaceholders.pieces(of: node.cmarkLiteral) {
+                if let pieces = ShortcodePlaceholders.pieces(of: node.cmarkLiteral, count: placeholders.calls.count) {
                     cmark_node_set_literal(node, join(pieces) { Self.asWritten(placeholders.calls[$0], body: body) })
                 }
             case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
-                if let pieces = ShortcodePlaceholders.pieces(of: node.cmarkLiteral) {
+                if let pieces = ShortcodePlaceholders.pieces(of: node.cmarkLiteral, count: placeholders.calls.count) {
                     cmark_node_set_literal(node, join(pieces) { expand($0, .html) })
                 }
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
-                if let pieces = ShortcodePlaceholders.pieces(of: node.cmarkURL) {
+                if let pieces = ShortcodePlaceholders.pieces(of: node.cmarkURL, count: placeholders.calls.count) {
                     cmark_node_set_url(node, join(pieces) { expand($0, .url).trimmedWhitespace })
                     resolved.insert(node)
                 }
-                if let title = cmark_node_get_title(node), let pieces = ShortcodePlaceholders.pieces(of: String(cString: title)) {
+                if let title = cmark_node_get_title(node), let pieces = ShortcodePlaceholders.pieces(of: String(cString: title), count: placeholders.calls.count) {
                     cmark_node_set_title(node, join(pieces) { expand($0, .url).trimmedWhitespace })
                 }
             case CMARK_NODE_TEXT:
-                guard let pieces = ShortcodePlaceholders.pieces(of: node.cmarkLiteral) else { continue }
+                guard let pieces = ShortcodePlaceholders.pieces(of: node.cmarkLiteral, count: placeholders.calls.count) else { continue }
                 if pieces.count == 1, case .call(let number) = pieces[0], case .shortcode = placeholders.calls[number].kind,
                     let paragraph = cmark_node_parent(node),
                     paragraph.cmarkType == CMARK_NODE_PARAGRAPH, cmark_node_first_child(paragraph) == node,
@@ -53,12 +55,13 @@ extension MarkdownRenderer {
                 {
                     replace(paragraph, withBlock: expand(number, .block))
                 } else {
-                    split(node, pieces: pieces, expand: expand, calls: placeholders.calls, body: body)
+                    splits += split(node, pieces: pieces, expand: expand, calls: placeholders.calls, body: body)
                 }
             default:
                 break
             }
         }
+        for (paragraph, block) in splits { splitParagraph(paragraph, at: block) }
         return resolved
     }
 
@@ -90,12 +93,14 @@ extension MarkdownRenderer {
                     let html = renderInnerMarkdown(call, range: range, body: body, environment: environment, state: state, place: place)
                     inner = ShortcodeInner(html: html, markdown: html)
                 } else {
-                    let html = join(innerPieces(call, range: range, body: body)) { number in
-                        self.expand(call.children[number], place: .html, body: body, environment: environment, state: state)
-                    }
                     let markdown = environment.wantsInnerMarkdown(tag.name)
                         ? renderInnerMarkdown(call, range: range, body: body, environment: environment, state: state, place: place)
                         : nil
+                    // With both forms, the nested calls report their problems and links once, from the Markdown form.
+                    let htmlState = markdown == nil ? state : state.scratch()
+                    let html = join(innerPieces(call, range: range, body: body)) { number in
+                        self.expand(call.children[number], place: .html, body: body, environment: environment, state: htmlState)
+                    }
                     inner = ShortcodeInner(html: html, markdown: markdown)
                 }
             }
@@ -169,7 +174,7 @@ extension MarkdownRenderer {
     private func split(
         _ node: OpaquePointer, pieces: [ShortcodePlaceholders.Piece], expand: (Int, Place) -> String,
         calls: [ShortcodeCall], body: String
-    ) {
+    ) -> [(paragraph: OpaquePointer, block: OpaquePointer)] {
         var blocks: [OpaquePointer] = []
         for piece in pieces {
             let inserted: OpaquePointer?
@@ -195,9 +200,8 @@ extension MarkdownRenderer {
         let parent = cmark_node_parent(node)
         cmark_node_unlink(node)
         cmark_node_free(node)
-        if let parent, parent.cmarkType == CMARK_NODE_PARAGRAPH {
-            for block in blocks { splitParagraph(parent, at: block) }
-        }
+        guard let parent, parent.cmarkType == CMARK_NODE_PARAGRAPH else { return [] }
+        return blocks.map { (parent, $0) }
     }
 
     /// Moves what precedes `inline` in `paragraph` into a paragraph of its own, then `inline`'s HTML as a block,

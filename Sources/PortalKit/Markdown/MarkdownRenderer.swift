@@ -76,8 +76,20 @@ public struct MarkdownRenderer: Sendable {
         let placeholders = ShortcodePlaceholders(source, calls: calls)
         let tree = CmarkTree(markdown: placeholders.text)
         let bodyLine = { (node: OpaquePointer) in lineOffset + placeholders.originalLine(node.cmarkLine) }
+        let columns = LinkColumn(source)
         var fragment = Fragment()
         var resolvedByShortcode: Set<OpaquePointer> = []
+        // Headings of this text take their ids before shortcodes render theirs, so ids follow document order.
+        var reservedIDs: [OpaquePointer: String] = [:]
+        if !calls.isEmpty {
+            for node in tree.nodes() where node.cmarkType == CMARK_NODE_HEADING {
+                let custom = HeadingAttribute.take(from: node)
+                let text = node.cmarkPlainText.trimmedWhitespace
+                if custom == nil, text.contains(ShortcodePlaceholders.open) { continue }
+                let slug = Slug.make(text)
+                reservedIDs[node] = state.uniqueID(custom ?? (slug.isEmpty ? "section" : slug))
+            }
+        }
         if !calls.isEmpty {
             resolvedByShortcode = runShortcodes(
                 in: tree, placeholders: placeholders, body: body, bodyLine: bodyLine, environment: environment,
@@ -94,9 +106,8 @@ public struct MarkdownRenderer: Sendable {
                 let custom = HeadingAttribute.take(from: node)  // Hugo's `## Heading {#id}`
                 let text = node.cmarkPlainText.trimmedWhitespace
                 let slug = Slug.make(text)
-                let heading = Heading(
-                    level: Int(cmark_node_get_heading_level(node)), text: text,
-                    id: state.uniqueID(custom ?? (slug.isEmpty ? "section" : slug)))
+                let id = reservedIDs[node] ?? state.uniqueID(custom ?? (slug.isEmpty ? "section" : slug))
+                let heading = Heading(level: Int(cmark_node_get_heading_level(node)), text: text, id: id)
                 state.headings.append(heading)
                 headingNodes.append((node, heading))
             case CMARK_NODE_PARAGRAPH:
@@ -112,7 +123,7 @@ public struct MarkdownRenderer: Sendable {
                     cmark_node_free(node)
                 } else if !allowHTML {
                     let line = bodyLine(node)
-                    let column = LinkColumn.find(literal, onLine: line - lineOffset, of: source)
+                    let column = columns.find(literal, onLine: line - lineOffset)
                     warnRemovedHTML(literal, line: line, column: column, state: state)
                     cmark_node_unlink(node)
                     cmark_node_free(node)
@@ -123,10 +134,10 @@ public struct MarkdownRenderer: Sendable {
                     state.problem(
                         .warning, "image '\(node.cmarkURL)' has no alt text",
                         hint: "Describe it between the brackets: ![what the image shows](\(node.cmarkURL)).", line: line,
-                        column: LinkColumn.find(node.cmarkURL, onLine: line - lineOffset, of: source))
+                        column: columns.find(node.cmarkURL, onLine: line - lineOffset))
                 }
                 processLink(
-                    node, resolvedByShortcode: resolvedByShortcode.contains(node), source: source, line: bodyLine(node),
+                    node, resolvedByShortcode: resolvedByShortcode.contains(node), columns: columns, line: bodyLine(node),
                     lineOffset: lineOffset, placeholders: placeholders, environment: environment, state: state)
             case CMARK_NODE_ITEM:
                 if node.cmarkTypeName == "tasklist" { TaskListItem.makeAccessible(node) }
@@ -145,11 +156,11 @@ public struct MarkdownRenderer: Sendable {
 
     /// Rewrites a link or image URL written as a content path, and records what the link checks need.
     private func processLink(
-        _ node: OpaquePointer, resolvedByShortcode: Bool, source: Substring, line: Int, lineOffset: Int,
+        _ node: OpaquePointer, resolvedByShortcode: Bool, columns: LinkColumn, line: Int, lineOffset: Int,
         placeholders: ShortcodePlaceholders, environment: MarkdownEnvironment, state: MarkdownRenderState
     ) {
         let written = node.cmarkURL
-        let column = LinkColumn.find(written, onLine: line - lineOffset, of: source)
+        let column = columns.find(written, onLine: line - lineOffset)
         // A shortcode's URL is final, unless it wrote a content path (`news-20.md`), which resolves like any link.
         if !resolvedByShortcode || Self.isContentPath(written) {
             switch environment.resolve(written) {

@@ -45,8 +45,9 @@ struct ShortcodePlaceholders {
         return result
     }
 
-    /// Splits `string` into text and placeholder numbers, in order; `nil` when it has no placeholder.
-    static func pieces(of string: String) -> [Piece]? {
+    /// Splits `string` into text and placeholder numbers below `count`, in order; `nil` when it has none.
+    /// Private-use characters the editor wrote themselves, or numbers that name no call, stay text.
+    static func pieces(of string: String, count: Int) -> [Piece]? {
         guard string.contains(open) else { return nil }
         var pieces: [Piece] = []
         var current = ""
@@ -54,7 +55,8 @@ struct ShortcodePlaceholders {
         while index < string.endIndex {
             let character = string[index]
             if character == open, let end = string[index...].firstIndex(of: close),
-                let number = Int(string[string.index(after: index)..<end])
+                case let digits = string[string.index(after: index)..<end], !digits.isEmpty,
+                digits.allSatisfy({ $0.isASCII && $0.isNumber }), let number = Int(digits), number < count
             {
                 if !current.isEmpty { pieces.append(.text(current)) }
                 current = ""
@@ -66,7 +68,7 @@ struct ShortcodePlaceholders {
             index = string.index(after: index)
         }
         if !current.isEmpty { pieces.append(.text(current)) }
-        return pieces
+        return pieces.contains { if case .call = $0 { return true } else { return false } } ? pieces : nil
     }
 
     /// A run of a string: plain text, or the placeholder of a call.

@@ -45,7 +45,7 @@ struct PageRenderer {
             // The latest items are the news section's first page when the site has one (its order honours
             // weight for undated items), else the newest dated pages.
             let news = site.config.archiveSections.lazy.compactMap { site.sections[$0]?[page.language] }.first
-            let latest = (news?.items ?? page.items).prefix(site.config.pageSize)
+            let latest = Array((news?.items ?? page.items).filter { $0.kind == .page }.prefix(site.config.pageSize))
             context["latest"] = latest.map(contexts.summary)
             if let news { context["news"] = contexts.summary(news) }
             context["featured"] = PageOrder.sorted(site.contentPages.filter {

@@ -26,8 +26,23 @@ public struct ShortcodeLibrary: Sendable {
         let templates = TemplateSources.compile(texts, kind: "shortcode template", log: log)
         return ShortcodeLibrary(
             library: MustacheLibrary(templates: templates), sources: texts.mapValues(\.path),
-            usesInner: Set(texts.filter { $0.value.text.contains("inner") }.keys),
-            usesInnerMarkdown: Set(texts.filter { $0.value.text.contains("innerMarkdown") }.keys), folders: folders)
+            usesInner: Set(texts.filter { reads("inner", $0.value.text) || reads("innerMarkdown", $0.value.text) }.keys),
+            usesInnerMarkdown: Set(texts.filter { reads("innerMarkdown", $0.value.text) }.keys), folders: folders)
+    }
+
+    /// Whether a template has a Mustache tag for `name`: `{{name}}`, `{{{name}}}`, `{{#name}}`, `{{^name}}`, `{{& name}}`.
+    static func reads(_ name: String, _ template: String) -> Bool {
+        var rest = Substring(template)
+        while let open = rest.range(of: "{{") {
+            var tag = rest[open.upperBound...].drop { $0 == "{" || $0 == " " }
+            if let sigil = tag.first, "#^&".contains(sigil) { tag = tag.dropFirst().drop { $0 == " " } }
+            if tag.hasPrefix(name) {
+                let after = tag.dropFirst(name.count).drop { $0 == " " }
+                if after.hasPrefix("}}") { return true }
+            }
+            rest = rest[open.upperBound...]
+        }
+        return false
     }
 
     /// Whether a shortcode of that name exists.

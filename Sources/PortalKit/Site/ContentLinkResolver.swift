@@ -53,7 +53,8 @@ struct ContentLinkResolver {
             }
             return .failure(Missing(message: "no page content/\(stem).md (or a translation of it) exists"))
         }
-        guard let found = versions[language] ?? versions[site.config.defaultLanguage.code] ?? versions.values.first else {
+        let fallback = site.config.languages.lazy.compactMap { versions[$0.code] }.first  // in site.yaml's order
+        guard let found = versions[language] ?? versions[site.config.defaultLanguage.code] ?? fallback else {
             return .failure(Missing(message: "no page"))
         }
         return .success(found)

@@ -23,17 +23,21 @@ struct ContentValidator {
                         hint: "Rename it, or declare it in site.yaml's schemas if the theme reads it.")
                 }
             }
-            if let schema = schemas[page.section] {
+            // A section's schema covers the sections inside it too (`events` for `events/2020-08`).
+            let schemaKey = sequence(first: page.section) { key in
+                key.isEmpty ? nil : key.split(separator: "/").dropLast().joined(separator: "/")
+            }.first { schemas[$0] != nil }
+            if let schemaKey, let schema = schemas[schemaKey] {
                 for key in schema.required where !matter.writtenKeys.contains(key) {
                     log.error(
-                        path, line: 1, column: 1, "\(page.section) pages need '\(key)'",
+                        path, line: 1, column: 1, "\(schemaKey) pages need '\(key)'",
                         hint: "Add '\(key): …' to the front matter (site.yaml's schemas says so).")
                 }
                 let allowed = generatorKeys.union(schema.required).union(schema.optional)
                 for (key, _) in matter.params where !allowed.contains(key) {
                     log.warning(
                         path, line: matter.lines["param:" + key] ?? 1, column: 1,
-                        "unknown key '\(key)' for \(page.section) pages",
+                        "unknown key '\(key)' for \(schemaKey) pages",
                         hint: "Allowed here besides the usual keys: \((schema.required + schema.optional).joined(separator: ", ")).")
                 }
             }

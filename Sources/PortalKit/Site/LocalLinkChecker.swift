@@ -32,8 +32,10 @@ struct LocalLinkChecker {
         if path.isEmpty { return nil }
         if path.hasPrefix("/") {
             let base = site.config.basePath
-            guard path.hasPrefix(base) else { return nil }
-            path = String(path.dropFirst(base.count))
+            if !base.isEmpty {
+                guard path == base || path.hasPrefix(base + "/") else { return nil }
+                path = String(path.dropFirst(base.count))
+            }
         } else {
             let folder = pageURL.hasSuffix("/") ? pageURL : (pageURL as NSString).deletingLastPathComponent + "/"
             path = String(folder.dropFirst()) + path

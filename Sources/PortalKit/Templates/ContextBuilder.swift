@@ -10,6 +10,8 @@ final class ContextBuilder: @unchecked Sendable {
     /// Menu entries resolved to site-relative URLs once per language: (main menu, footer menu).
     let menus: [String: (main: [(name: String, url: String)], footer: [(name: String, url: String)])]
     private var summaries: [ObjectIdentifier: [String: Any]] = [:]
+    /// `page.pagesBelow` per section, built once (every page of a paginated section shows the same list).
+    private var pagesBelowBySection: [ObjectIdentifier: [[String: Any]]] = [:]
 
     init(site: Site, theme: Theme) {
         self.site = site
@@ -35,6 +37,9 @@ final class ContextBuilder: @unchecked Sendable {
     /// Describes every page once as a list item; call before rendering in parallel.
     func prepareSummaries() {
         for page in site.pages where page.kind != .notFound { summaries[ObjectIdentifier(page)] = makeSummary(page) }
+        for page in site.pages where page.kind == .section {
+            pagesBelowBySection[ObjectIdentifier(page)] = pagesBelow(page).map(summary)
+        }
     }
 
     /// The whole context for rendering `page`; for a paginated list, its page `number` with `pager`.
@@ -133,7 +138,7 @@ final class ContextBuilder: @unchecked Sendable {
         if page.kind == .section {
             if let parent = page.sectionPage { value["parent"] = summary(parent) }
             value["sections"] = page.items.filter { $0.kind == .section }.map(summary)
-            value["pagesBelow"] = pagesBelow(page).map(summary)
+            value["pagesBelow"] = pagesBelowBySection[ObjectIdentifier(page)] ?? pagesBelow(page).map(summary)
         }
         return value
     }
