@@ -266,6 +266,26 @@ import Testing
         site.assertFile("public/en/b/index.html", contains: #"<p>A <span class="inner">★</span> here.</p>"#)
     }
 
+    @Test func shortcodesWorkInTableCells() throws {
+        let site = try TestSite.build(Self.pages + """
+
+            -- shortcodes/badge.mustache --
+            <span class="badge">{{#args}}{{.}}{{/args}}</span>
+            -- content/t.en.md --
+            ---
+            title: Table
+            ---
+            | Item | Status |
+            |------|--------|
+            | [The item]({{< relref "/news/vest.md" >}}) | {{< badge "done" >}} |
+            """)
+        site.assertFile("public/en/t/index.html", contains: """
+            <td><a href="/en/news/vest/">The item</a></td>
+            <td><span class="badge">done</span></td>
+            ! \u{E002}
+            """)
+    }
+
     @Test func summariesGetRenderedOutputNotTheShortcode() throws {
         let site = try TestSite.build(Self.pages + """
 

@@ -6,6 +6,8 @@ final class MarkdownRenderState {
     var problems: [MarkdownProblem] = []
     var anchoredLinks: [(url: String, fragment: String, line: Int)] = []
     var localLinks: [LocalLink] = []
+    /// Shortcode output that stands in the tree as a marker (where cmark takes no custom node), by marker number.
+    var deferredHTML: [String] = []
     /// Lines that already have a warning about removed HTML (one warning a line is enough).
     var warnedHTMLLines: Set<Int> = []
 
@@ -28,6 +30,29 @@ final class MarkdownRenderState {
         usedIDs[base] = suffix
         usedIDs[candidate] = 0
         return candidate
+    }
+
+    /// A marker for `html`, replaced by it in the rendered HTML (``insertDeferred(into:)``).
+    func `defer`(_ html: String) -> String {
+        deferredHTML.append(html)
+        return "\u{E002}\(deferredHTML.count - 1)\u{E003}"
+    }
+
+    /// The rendered HTML with every marker replaced by its output.
+    func insertDeferred(into html: String) -> String {
+        guard !deferredHTML.isEmpty, html.contains("\u{E002}") else { return html }
+        var result = ""
+        var rest = Substring(html)
+        while let open = rest.firstIndex(of: "\u{E002}"), let close = rest[open...].firstIndex(of: "\u{E003}") {
+            result += rest[..<open]
+            if let number = Int(rest[rest.index(after: open)..<close]), number < deferredHTML.count {
+                result += deferredHTML[number]
+            } else {
+                result += rest[open...close]
+            }
+            rest = rest[rest.index(after: close)...]
+        }
+        return result + rest
     }
 
     /// A state whose findings are thrown away, for rendering something a second time.

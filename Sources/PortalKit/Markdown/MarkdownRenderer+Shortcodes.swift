@@ -55,7 +55,7 @@ extension MarkdownRenderer {
                 {
                     replace(paragraph, withBlock: expand(number, .block))
                 } else {
-                    splits += split(node, pieces: pieces, expand: expand, calls: placeholders.calls, body: body)
+                    splits += split(node, pieces: pieces, expand: expand, calls: placeholders.calls, body: body, state: state)
                 }
             default:
                 break
@@ -173,7 +173,7 @@ extension MarkdownRenderer {
     /// paragraph is split around it, so a shortcode written on the line after a sentence still gives valid HTML.
     private func split(
         _ node: OpaquePointer, pieces: [ShortcodePlaceholders.Piece], expand: (Int, Place) -> String,
-        calls: [ShortcodeCall], body: String
+        calls: [ShortcodeCall], body: String, state: MarkdownRenderState
     ) -> [(paragraph: OpaquePointer, block: OpaquePointer)] {
         var blocks: [OpaquePointer] = []
         for piece in pieces {
@@ -195,7 +195,16 @@ extension MarkdownRenderer {
                     }
                 }
             }
-            if let inserted { cmark_node_insert_before(node, inserted) }
+            guard let inserted else { continue }
+            if cmark_node_insert_before(node, inserted) == 0 {
+                // A table cell takes no custom nodes: a marker in the text stands for the output until the end.
+                let html = String(cString: cmark_node_get_on_enter(inserted))
+                cmark_node_free(inserted)
+                blocks.removeAll { $0 == inserted }
+                guard let marker = cmark_node_new(CMARK_NODE_TEXT) else { continue }
+                cmark_node_set_literal(marker, state.defer(html))
+                cmark_node_insert_before(node, marker)
+            }
         }
         let parent = cmark_node_parent(node)
         cmark_node_unlink(node)

@@ -147,7 +147,7 @@ public struct MarkdownRenderer: Sendable {
         }
         // Headings last, once their links and quotes are final.
         for (node, heading) in headingNodes { replaceHeading(node, with: heading, tree: tree) }
-        var html = tree.html(allowHTML: allowHTML)
+        var html = state.insertDeferred(into: tree.html(allowHTML: allowHTML))
         if hasTable { html = AccessibleHTML.tables(html) }
         if html.containsBytes("data-footnotes") { html = AccessibleHTML.footnotes(html, strings: environment.strings) }
         fragment.html = html
