@@ -21,7 +21,7 @@ for languages in bg,en bg,en,de; do
   bash "$VALIDATE/check-html.sh" "$site/public" >/dev/null || fail "Nu Html Checker on $languages"
   python3 "$VALIDATE/check-feeds.py" "$site/public" >/dev/null || fail "feeds on $languages"
   bash "$VALIDATE/check-links.sh" "$site/public" >/dev/null 2>&1 || fail "links on $languages"
-  A11Y_MAX=1000 "$PYTHON" "$VALIDATE/a11y.py" "$site/public" >/dev/null || fail "axe at 1280 px on $languages"
+  A11Y_MAX=1000 "$PYTHON" "$VALIDATE/a11y.py" "$site/public" >/dev/null 2>&1 || fail "axe at 1280 px on $languages"
   "$PYTHON" "$REPO/scripts/axe-phone.py" "$site/public" 390 >/dev/null 2>&1 || fail "axe at 390 px on $languages"
 done
 
