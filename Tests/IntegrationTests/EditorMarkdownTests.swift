@@ -201,6 +201,25 @@ import Testing
         #expect(site.log.warnings.isEmpty, "\(site.log.warnings)")
     }
 
+    @Test func aSkippedHeadingLevelWarns() throws {
+        let site = try TestSite.build(Fixtures.site + """
+
+            -- content/h.en.md --
+            ---
+            title: Headings
+            ---
+            ## Fine
+
+            ### Also fine
+
+            ##### Too deep
+
+            ## Back up is fine
+            """)
+        #expect(site.log.warnings.map(\.description) == [
+            "content/h.en.md:8:1: warning: heading level jumps from h3 to h5: 'Too deep'\n    hint: Screen-reader users move through a page by heading levels; use #### here (the page title is the h1)."])
+    }
+
     @Test func summariesAndFeedsStillComeFromTheText() throws {
         let site = try TestSite.build(Fixtures.site + """
 

@@ -6,6 +6,8 @@ final class MarkdownRenderState {
     var problems: [MarkdownProblem] = []
     var anchoredLinks: [(url: String, fragment: String, line: Int)] = []
     var localLinks: [LocalLink] = []
+    /// The level of the last heading so far; the page's title is the h1.
+    var lastHeadingLevel = 1
     /// Shortcode output that stands in the tree as a marker (where cmark takes no custom node), by marker number.
     var deferredHTML: [String] = []
     /// Lines that already have a warning about removed HTML (one warning a line is enough).

@@ -108,6 +108,13 @@ public struct MarkdownRenderer: Sendable {
                 let slug = Slug.make(text)
                 let id = reservedIDs[node] ?? state.uniqueID(custom ?? (slug.isEmpty ? "section" : slug))
                 let heading = Heading(level: Int(cmark_node_get_heading_level(node)), text: text, id: id)
+                if heading.level > state.lastHeadingLevel + 1 {
+                    state.problem(
+                        .warning, "heading level jumps from h\(state.lastHeadingLevel) to h\(heading.level): '\(text)'",
+                        hint: "Screen-reader users move through a page by heading levels; use \(String(repeating: "#", count: state.lastHeadingLevel + 1)) here (the page title is the h1).",
+                        line: bodyLine(node), column: 1)
+                }
+                state.lastHeadingLevel = heading.level
                 state.headings.append(heading)
                 headingNodes.append((node, heading))
             case CMARK_NODE_PARAGRAPH:
