@@ -10,12 +10,7 @@ struct PageRenderer {
         var names: [String] = []
         if let layout = page.frontMatter.layout { names.append(layout) }
         // A nested section's templates, then those of each section around it: events/2020-08/page, events/page.
-        var sections: [String] = []
-        var key = page.section
-        while !key.isEmpty {
-            sections.append(key)
-            key = key.split(separator: "/").dropLast().joined(separator: "/")
-        }
+        let sections = page.section.sectionKeysOutward
         let section = page.section
         switch page.kind {
         case .page: names += sections.map { "\($0)/page" } + ["page"]

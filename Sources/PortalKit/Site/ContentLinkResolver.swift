@@ -70,15 +70,6 @@ struct ContentLinkResolver {
             folder = (sourceRelative as NSString).deletingLastPathComponent
         }
         let joined = link.hasPrefix("/") ? String(link.dropFirst()) : (folder.isEmpty ? link : folder + "/" + link)
-        var parts: [Substring] = []
-        for component in joined.split(separator: "/") {
-            if component == "." { continue }
-            if component == ".." {
-                if !parts.isEmpty { parts.removeLast() }
-                continue
-            }
-            parts.append(component)
-        }
-        return parts.joined(separator: "/")
+        return RelativePath.normalized(joined)
     }
 }

@@ -24,9 +24,7 @@ struct ContentValidator {
                 }
             }
             // A section's schema covers the sections inside it too (`events` for `events/2020-08`).
-            let schemaKey = sequence(first: page.section) { key in
-                key.isEmpty ? nil : key.split(separator: "/").dropLast().joined(separator: "/")
-            }.first { schemas[$0] != nil }
+            let schemaKey = page.section.sectionKeysOutward.first { schemas[$0] != nil }
             if let schemaKey, let schema = schemas[schemaKey] {
                 for key in schema.required where !matter.writtenKeys.contains(key) {
                     log.error(

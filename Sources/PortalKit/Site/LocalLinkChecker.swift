@@ -40,16 +40,7 @@ struct LocalLinkChecker {
             let folder = pageURL.hasSuffix("/") ? pageURL : (pageURL as NSString).deletingLastPathComponent + "/"
             path = String(folder.dropFirst()) + path
         }
-        var parts: [Substring] = []
-        for component in path.split(separator: "/", omittingEmptySubsequences: true) {
-            if component == "." { continue }
-            if component == ".." {
-                if !parts.isEmpty { parts.removeLast() }
-                continue
-            }
-            parts.append(component)
-        }
-        let joined = parts.joined(separator: "/")
+        let joined = RelativePath.normalized(path)
         return path.hasSuffix("/") || joined.isEmpty ? (joined.isEmpty ? "index.html" : joined + "/index.html") : joined
     }
 

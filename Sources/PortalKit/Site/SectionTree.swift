@@ -62,4 +62,15 @@ struct SectionMemberKey: Hashable {
 extension String {
     /// How many folders deep a section key is (`news` 1, `events/2020-08` 2).
     var depth: Int { split(separator: "/").count }
+
+    /// This section key and each one around it, innermost first: `events/2020-08`, `events`; none for `""`.
+    var sectionKeysOutward: [String] {
+        var keys: [String] = []
+        var parts = split(separator: "/")
+        while !parts.isEmpty {
+            keys.append(parts.joined(separator: "/"))
+            parts.removeLast()
+        }
+        return keys
+    }
 }

@@ -32,10 +32,8 @@ public struct Site: @unchecked Sendable {
         if let translation = page.translations[language] { return translation }
         if let taxonomy = page.taxonomy, let list = taxonomies[taxonomy]?[language] { return list }
         // The section, or the nearest section above it that exists in that language.
-        var key = page.section
-        while !key.isEmpty {
+        for key in page.section.sectionKeysOutward {
             if let section = sections[key]?[language] { return section }
-            key = key.split(separator: "/").dropLast().joined(separator: "/")
         }
         return homes[language] ?? page
     }
