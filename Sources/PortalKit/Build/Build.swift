@@ -57,7 +57,7 @@ public enum Build {
         let tree = timings.measure("load content") {
             ContentLoader(sourceRoot: options.sourceRoot, config: config, log: log).load()
         }
-        let site = timings.measure("assemble site") {
+        var site = timings.measure("assemble site") {
             let site = SiteAssembler(config: config, options: options, log: log).assemble(tree)
             MenuResolver.validate(site, log: log)
             ContentValidator(site: site, sourceRoot: options.sourceRoot, log: log).validate()
@@ -65,6 +65,14 @@ public enum Build {
         }
         let theme = timings.measure("load theme") {
             Theme.load(sourceRoot: options.sourceRoot, config: config, log: log)
+        }
+        if let theme, !site.searchPages.isEmpty, theme.template(["search"]) == nil {
+            if config.search == true {
+                log.warning(
+                    "site.yaml", "search: true, but the theme '\(config.theme)' has no search template; no search pages written",
+                    hint: "Add templates/search.mustache to the theme (docs/search.md), or remove `search: true`.")
+            }
+            site.removeSearch()
         }
         if let theme {
             timings.measure("render markdown") {

@@ -23,6 +23,9 @@ public struct SiteConfig: Sendable {
     /// Every language under `/<code>/`, the default one too (Hugo's `defaultContentLanguageInSubdir`); the root
     /// page then sends readers to the default language's home.
     public var defaultLanguageInSubdir = false
+    /// `search:` in site.yaml: `false` turns the search pages and index off, `true` asks for them (a warning
+    /// when the theme has no search template), absent means "when the theme has a search template".
+    public var search: Bool?
 
     /// The organisation or person named as author of feeds.
     public struct Author: Sendable, Equatable {

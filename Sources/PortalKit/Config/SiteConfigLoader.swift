@@ -83,15 +83,17 @@ public enum SiteConfigLoader {
         let archives = reader.strings("archives") ?? ["news"]
         let params = readParams(reader.node("params"))
         let schemas = readSchemas(&reader)
+        let search = reader.bool("search")
         for (key, node) in reader.unreadKeys {
             let at = reader.location(of: node)
             log.warning(path, line: at.line, column: at.column, "unknown key '\(key)' in \(path)",
-                hint: "Known keys: baseURL, title, description, defaultLanguage (or defaultContentLanguage), defaultContentLanguageInSubdir, languages, theme, pageSize, allowHTML, author, taxonomies, archives, schemas, params.")
+                hint: "Known keys: baseURL, title, description, defaultLanguage (or defaultContentLanguage), defaultContentLanguageInSubdir, languages, theme, pageSize, allowHTML, author, taxonomies, archives, schemas, search, params.")
         }
         var config = SiteConfig(
             baseURL: baseURL, languages: languages, theme: theme, pageSize: pageSize, allowHTML: allowHTML,
             author: author, taxonomies: taxonomies, archiveSections: archives, params: params, schemas: schemas)
         config.defaultLanguageInSubdir = inSubdir
+        config.search = search
         return config
     }
 

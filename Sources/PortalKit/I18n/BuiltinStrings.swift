@@ -9,6 +9,18 @@ enum BuiltinStrings {
         "captions": "Captions",
         "byteUnits": "B KB MB GB",
         "decimalSeparator": ".",
+        "searchTitle": "Search",
+        "searchLabel": "Search the site",
+        "searchButton": "Search",
+        "searchLoading": "Searching…",
+        "searchNone": "No pages found.",
+        "searchOne": "1 page found.",
+        "searchMany": "{n} pages found.",
+        "searchAnyWord": "No page has every word; these have some of them.",
+        "searchMore": "More results",
+        "searchError": "Search is not available right now. Please browse the sections below.",
+        "searchBrowse": "Browse the site",
+        "searchNoScript": "Search needs JavaScript. You can browse the sections and topics below.",
     ]
 
     static let tables: [String: [String: String]] = [
@@ -21,6 +33,18 @@ enum BuiltinStrings {
             "captions": "Субтитри",
             "byteUnits": "Б КБ МБ ГБ",
             "decimalSeparator": ",",
+            "searchTitle": "Търсене",
+            "searchLabel": "Търсене в сайта",
+            "searchButton": "Търси",
+            "searchLoading": "Търсене…",
+            "searchNone": "Няма намерени страници.",
+            "searchOne": "Намерена е 1 страница.",
+            "searchMany": "Намерени са {n} страници.",
+            "searchAnyWord": "Никоя страница няма всички думи; тези имат някои от тях.",
+            "searchMore": "Още резултати",
+            "searchError": "Търсенето не е достъпно в момента. Разгледайте разделите по-долу.",
+            "searchBrowse": "Разгледайте сайта",
+            "searchNoScript": "Търсенето изисква JavaScript. Можете да разгледате разделите и темите по-долу.",
         ],
     ]
 

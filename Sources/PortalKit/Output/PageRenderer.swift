@@ -20,6 +20,7 @@ struct PageRenderer {
         case .term: names += ["term", "list"]
         case .archive: names += ["\(section)/archive", "archive", "section", "list"]
         case .notFound: names += ["404", "page"]
+        case .search: names += ["search"]
         }
         return names
     }
@@ -53,7 +54,7 @@ struct PageRenderer {
             var context = contexts.context(for: page)
             context["terms"] = page.items.map(contexts.summary)
             return [OutputFile(path: page.outputPath, contents: theme.render(template, context: context))]
-        case .page, .notFound:
+        case .page, .notFound, .search:
             let context = contexts.context(for: page)
             return [OutputFile(path: page.outputPath, contents: theme.render(template, context: context))]
         }

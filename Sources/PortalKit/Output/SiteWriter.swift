@@ -31,6 +31,7 @@ struct SiteWriter {
             counts[page.language, default: 0] += count
         }
         try timings.measure("copy resources") { try writeResources() }
+        try timings.measure("search index") { try SearchIndexWriter(site: site, writer: writer).writeAll() }
         try timings.measure("feeds") { try FeedWriter(site: site, writer: writer).writeAll() }
         // A robots.txt of the site's own (in content/ or a static folder) is published instead of the generated one.
         let ownRobots = site.looseFiles.contains("robots.txt")

@@ -14,6 +14,8 @@ public enum PageKind: String, Sendable {
     case archive
     /// The "not found" page (`/404.html`).
     case notFound = "404"
+    /// A language's search page (`/tarsene/`, `/en/search/`).
+    case search
 
     /// The Boolean templates test for this kind: `isPage`, `isSection`, …, `isNotFound`.
     public var templateFlag: String {
@@ -25,6 +27,7 @@ public enum PageKind: String, Sendable {
         case .term: return "isTerm"
         case .archive: return "isArchive"
         case .notFound: return "isNotFound"
+        case .search: return "isSearch"
         }
     }
 }

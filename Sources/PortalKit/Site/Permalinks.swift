@@ -57,6 +57,11 @@ struct Permalinks {
         self.taxonomy(taxonomy, language) + slug + "/"
     }
 
+    /// A language's search page, named by the word for "search" in that language: `/tarsene/`, `/en/search/`.
+    func search(_ language: String) -> String {
+        prefix(language) + "/" + Slug.make(BuiltinStrings.table(language)["searchTitle"] ?? "Search") + "/"
+    }
+
     func archive(_ section: String, _ year: Int, _ language: String) -> String {
         self.section(section, language) + String(year) + "/"
     }

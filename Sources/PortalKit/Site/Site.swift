@@ -19,8 +19,16 @@ public struct Site: @unchecked Sendable {
     public var looseFileSources: [String: String] = [:]
     /// Bundles whose page is not rendered (`render: never`, `headless: true`) but whose files are published.
     public var unrenderedBundles: [UnrenderedBundle] = []
+    /// Each language's search page, when the site has search (``SiteConfig/search``).
+    public var searchPages: [String: Page] = [:]
     /// Content bases (`news/x`) of pages that are not rendered, so links to them can say why they fail.
     public var unrenderedBases: Set<String> = []
+
+    /// Leaves search out: its pages are no longer rendered or linked.
+    public mutating func removeSearch() {
+        pages.removeAll { $0.kind == .search }
+        searchPages = [:]
+    }
 
     /// Content pages only (no generated lists).
     public var contentPages: [Page] { pages.filter { $0.kind == .page } }

@@ -109,6 +109,20 @@ struct SiteAssembler {
             kind: .notFound, language: config.defaultLanguage.code, url: "/404.html", title: "404", translationKey: "404")
         pages.append(notFound)
 
+        var searchPages: [String: Page] = [:]
+        if config.search != false {
+            // A site with its own page at the search URL (a Hugo site's content/search.md) keeps it.
+            let taken = Set(pages.map(\.url))
+            for language in config.languages where !taken.contains(links.search(language.code)) {
+                let title = BuiltinStrings.table(language.code)["searchTitle"] ?? "Search"
+                let page = Page(
+                    kind: .search, language: language.code, url: links.search(language.code), title: title,
+                    translationKey: "search")
+                searchPages[language.code] = page
+                pages.append(page)
+            }
+        }
+
         TranslationLinker.link(pages)
         RelationLinker(log: log).link(listedEverywhere, byBase: byBase)
         findURLClashes(pages)
@@ -116,6 +130,7 @@ struct SiteAssembler {
             config: config, pages: pages, homes: homes, sections: sections, taxonomies: taxonomies, byBase: byBase,
             notFound: notFound, looseFiles: tree.looseFiles)
         site.unrenderedBundles = unrendered
+        site.searchPages = searchPages
         site.looseFileSources = tree.looseFileSources
         site.unrenderedBases = unrenderedBases
         return site

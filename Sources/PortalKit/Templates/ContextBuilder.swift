@@ -7,6 +7,8 @@ final class ContextBuilder: @unchecked Sendable {
     let theme: Theme
     let dateStyles: [String: DateStyle]
     let siteContexts: [String: [String: Any]]
+    /// UI strings per language: the generator's own (``BuiltinStrings``) under the theme's and the site's.
+    let strings: [String: [String: String]]
     /// Menu entries resolved to site-relative URLs once per language: (main menu, footer menu).
     let menus: [String: (main: [(name: String, url: String)], footer: [(name: String, url: String)])]
     private var summaries: [ObjectIdentifier: [String: Any]] = [:]
@@ -24,6 +26,11 @@ final class ContextBuilder: @unchecked Sendable {
             contexts[language.code] = ContextBuilder.siteContext(site: site, language: language)
         }
         self.siteContexts = contexts
+        var strings: [String: [String: String]] = [:]
+        for language in site.config.languages {
+            strings[language.code] = BuiltinStrings.table(language.code).merging(theme.strings.table(language.code)) { $1 }
+        }
+        self.strings = strings
         var menus: [String: (main: [(name: String, url: String)], footer: [(name: String, url: String)])] = [:]
         for language in site.config.languages {
             let resolve = { (entry: MenuEntry) in (entry.name, MenuResolver.url(entry, language: language.code, site: site)) }
@@ -50,7 +57,7 @@ final class ContextBuilder: @unchecked Sendable {
             "site": siteContexts[language] ?? [:],
             "lang": language,
             "dir": config.language(language)?.direction ?? "ltr",
-            "i18n": theme.strings.table(language),
+            "i18n": strings[language] ?? [:],
             "page": pageContext(page),
             "languages": switcher(page, number: number),
             "alternates": alternates(page, number: number),
@@ -67,6 +74,7 @@ final class ContextBuilder: @unchecked Sendable {
                 ]
             }
         }
+        if page.kind == .search { context["search"] = searchContext(page) }
         if let pager { context["pager"] = pager }
         context["menu"] = menu(menus[language]?.main ?? [], current: page)
         context["footerMenu"] = menu(menus[language]?.footer ?? [], current: page)
@@ -208,6 +216,25 @@ final class ContextBuilder: @unchecked Sendable {
         return ([home] + sections).map { ["title": $0.title, "url": site.config.href($0.url), "isHome": $0.kind == .home] }
     }
 
+    /// The search page's values: where its index and script are, and the sections and terms to browse.
+    private func searchContext(_ page: Page) -> [String: Any] {
+        let config = site.config
+        let sections = site.sections.keys.filter { !$0.contains("/") }.sorted().compactMap { site.sections[$0]?[page.language] }
+        let taxonomies = site.config.taxonomies.compactMap { taxonomy -> [String: Any]? in
+            guard let list = site.taxonomies[taxonomy.key]?[page.language], !list.items.isEmpty else { return nil }
+            return [
+                "title": list.title, "url": config.href(list.url),
+                "terms": list.items.map { ["name": $0.title, "url": config.href($0.url), "count": $0.items.count] },
+            ]
+        }
+        return [
+            "index": config.href(page.url + "index/"),
+            "script": config.href("/" + SearchIndexWriter.scriptName),
+            "sections": sections.map(summary),
+            "taxonomies": taxonomies,
+        ]
+    }
+
     private static func siteContext(site: Site, language: LanguageConfig) -> [String: Any] {
         let config = site.config
         var params: [String: Any] = [:]
@@ -227,7 +254,7 @@ final class ContextBuilder: @unchecked Sendable {
             "author": author,
             "params": params,
             "links": links(site: site, language: language.code),
-        ]
+        ].merging(site.searchPages[language.code].map { ["searchURL": config.href($0.url)] as [String: Any] } ?? [:]) { $1 }
     }
 
     /// URLs of top-level pages and sections in a language (`links.members`, `links.news`), falling back to
