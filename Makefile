@@ -34,7 +34,8 @@ deps:
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing >/dev/null; \
 	fi
 
-# portal check, the W3C Nu Html Checker, feed and sitemap schemas, links, axe-core, and nginx serving the site.
+# portal check, the W3C Nu Html Checker, feed and sitemap schemas, links, axe-core, real queries through the
+# search pages in Chromium, and nginx serving the site.
 check: site
 	$(PORTAL) check
 	bash $(VALIDATE)/check-html.sh public
@@ -42,6 +43,7 @@ check: site
 	bash $(VALIDATE)/check-links.sh public
 	A11Y_MAX=1000 "$$(bash $(VALIDATE)/setup.sh | tail -n 1)/bin/python" $(VALIDATE)/a11y.py public
 	"$$(bash $(VALIDATE)/setup.sh | tail -n 1)/bin/python" scripts/axe-phone.py public 390
+	"$$(bash $(VALIDATE)/setup.sh | tail -n 1)/bin/python" scripts/check-search.py public
 	bash scripts/check-hosting.sh $(PORTAL)
 	bash scripts/check-cli.sh $(PORTAL)
 	bash scripts/check-init.sh $(PORTAL) $(VALIDATE)

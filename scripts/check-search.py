@@ -7,6 +7,7 @@ Bulgarian, inflected and English queries, the live region, the <mark>s, a query 
 a query with no words, and a missing index (a polite message, not a blank page).
 """
 import functools, http.server, os, sys, threading, urllib.parse
+import axe_playwright_python
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
@@ -96,6 +97,15 @@ try:
         failures.append("the query is not shown in the search box")
     if not any(ch.isdigit() for ch in status):
         failures.append(f"the live region does not give the count: {status!r}")
+
+    # axe-core on a page showing results (the validators' own run sees the search pages empty).
+    drv.execute_script(open(os.path.join(os.path.dirname(axe_playwright_python.__file__), "axe.min.js"), encoding="utf-8").read())
+    res = drv.execute_async_script(
+        "const done = arguments[0]; axe.run(document, {runOnly: {type: 'tag', values: "
+        "['wcag2a','wcag2aa','wcag21a','wcag21aa','wcag22aa','best-practice']}}).then(done);")
+    for v in res["violations"]:
+        failures.append(f"axe on the results: {v['id']}: {v['help']} e.g. {v['nodes'][0]['target']}")
+    print(f"ok   axe on the results: {len(res['violations'])} violations")
 
     # Latin-typed Bulgarian finds the Cyrillic words, marked.
     search(bg, "obshtina")

@@ -8,7 +8,7 @@ import Testing
         -- themes/t/templates/search.mustache --
         {{<base}}{{$main}}<h1>{{page.title}}</h1>
         <form id="search-form" role="search" action="{{page.url}}"><label for="q">{{i18n.searchLabel}}</label><input id="q" type="search" name="q"></form>
-        <ol id="search-results" data-index="{{search.index}}" data-many="{{i18n.searchMany}}"></ol>
+        <div id="search-results" data-index="{{search.index}}" data-many="{{i18n.searchMany}}"></div>
         {{#search.sections}}<a class="browse" href="{{url}}">{{title}}</a>
         {{/search.sections}}{{#search.taxonomies}}{{#terms}}<a class="term" href="{{url}}">{{name}}</a>
         {{/terms}}{{/search.taxonomies}}<script src="{{search.script}}" defer></script>{{/main}}{{/base}}

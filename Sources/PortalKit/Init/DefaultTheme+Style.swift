@@ -40,6 +40,18 @@ extension DefaultTheme {
         .main-nav a:hover, .main-nav a.active { background: var(--brand-dark); color: #fff; text-decoration: underline; }
         .main-nav a[aria-current] { background: var(--brand-dark); box-shadow: inset 0 -4px 0 #fff; }
         .main-nav a:focus-visible { outline-color: #fff; outline-offset: -4px; }
+        .visually-hidden { position: absolute !important; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+        .header-search, .search-row { display: flex; gap: 0.5rem; }
+        .header-search input, .search-row input { flex: 1; min-width: 0; }
+        input[type=search], button { min-height: 2.75rem; padding: 0.4rem 0.75rem; font: inherit; border: 1px solid var(--muted); border-radius: var(--radius); }
+        button { background: var(--brand); color: #fff; border-color: var(--brand); font-weight: 600; cursor: pointer; }
+        #search-form { max-width: 44rem; }
+        #search-form label { display: block; font-weight: 600; margin-bottom: 0.35rem; }
+        .search-status { font-weight: 600; min-height: 1.6em; }
+        .search-results li { margin-bottom: 1rem; }
+        .search-results p { margin: 0.2rem 0; }
+        .search-meta { color: var(--muted); }
+        mark { background: #fde89a; color: inherit; }
         main { padding-block: 1rem 3rem; }
         main:focus { outline: none; }
         .breadcrumbs { font-size: 0.95rem; margin-block: 0.5rem 1rem; }

@@ -35,6 +35,11 @@ extension DefaultTheme {
             <nav class="lang-switch" aria-label="{{i18n.languageSwitch}}">
             <ul>{{#languages}}<li>{{#current}}<a href="{{url}}" lang="{{code}}" dir="{{dir}}" hreflang="{{code}}" aria-current="true">{{name}}</a>{{/current}}{{^current}}<a href="{{url}}" lang="{{code}}" dir="{{dir}}" hreflang="{{code}}"{{^translated}} title="{{i18n.noTranslation}}"{{/translated}}>{{name}}</a>{{/current}}</li>{{/languages}}</ul>
             </nav>
+            {{#site.searchURL}}{{^isSearch}}<form class="header-search" role="search" aria-label="{{i18n.searchLabel}}" action="{{site.searchURL}}" method="get">
+            <label class="visually-hidden" for="header-search">{{i18n.searchLabel}}</label>
+            <input id="header-search" type="search" name="q" autocomplete="off">
+            <button type="submit">{{i18n.searchButton}}</button>
+            </form>{{/isSearch}}{{/site.searchURL}}
             </div>
             {{^empty(menu)}}<nav class="main-nav" aria-label="{{i18n.mainMenu}}">
             <ul class="wrap">{{#menu}}<li><a href="{{url}}"{{#current}} aria-current="page"{{/current}}{{#active}} class="active"{{/active}}>{{name}}</a></li>{{/menu}}</ul>
@@ -157,6 +162,32 @@ extension DefaultTheme {
             <ul class="cards">{{#pager.items}}{{> partials/item}}{{/pager.items}}</ul>
             {{> partials/pager}}
             </div>
+            {{/main}}{{/base}}
+
+            """),
+        ("templates/search.mustache", """
+            {{<base}}{{$main}}
+            <div class="wrap search-page">
+            <header class="page-header"><h1 id="search-title">{{page.title}}</h1></header>
+            <form id="search-form" role="search" aria-labelledby="search-title" action="{{page.url}}" method="get">
+            <label for="search-input">{{i18n.searchLabel}}</label>
+            <div class="search-row">
+            <input id="search-input" type="search" name="q" autocomplete="off" spellcheck="false" enterkeyhint="search">
+            <button type="submit">{{i18n.searchButton}}</button>
+            </div>
+            </form>
+            <noscript><p>{{i18n.searchNoScript}}</p></noscript>
+            <p id="search-status" class="search-status" role="status" aria-live="polite"></p>
+            <div id="search-results" class="search-results" data-index="{{search.index}}" data-none="{{i18n.searchNone}}" data-one="{{i18n.searchOne}}" data-many="{{i18n.searchMany}}" data-any="{{i18n.searchAnyWord}}" data-more="{{i18n.searchMore}}" data-error="{{i18n.searchError}}" data-loading="{{i18n.searchLoading}}"></div>
+            <section aria-labelledby="browse-title">
+            <h2 id="browse-title">{{i18n.searchBrowse}}</h2>
+            <ul>{{#search.sections}}<li><a href="{{url}}">{{title}}</a></li>{{/search.sections}}</ul>
+            {{#search.taxonomies}}<h3><a href="{{url}}">{{title}}</a></h3>
+            <ul class="terms">{{#terms}}<li><a href="{{url}}">{{name}}</a> ({{count}})</li>{{/terms}}</ul>
+            {{/search.taxonomies}}
+            </section>
+            </div>
+            <script src="{{search.script}}" defer></script>
             {{/main}}{{/base}}
 
             """),

@@ -11,7 +11,7 @@ enum SearchScript {
 (function () {
   "use strict";
   var form = document.getElementById("search-form");
-  var list = document.getElementById("search-results");
+  var list = document.getElementById("search-results");  // holds the data-* messages and the results' <ol>
   var status = document.getElementById("search-status");
   if (!form || !list || !status || !window.fetch || !window.Map) return;
   var input = form.elements.q;
@@ -192,12 +192,13 @@ enum SearchScript {
     return Promise.all(slice.map(function (d) { return load("d/" + d + ".json"); })).then(function (docs) {
       if (token !== run) return null;
       var items = docs.map(function (doc) { return item(doc, groups); });
-      items.forEach(function (li) { list.appendChild(li); });
+      var ol = list.querySelector("ol") || list.appendChild(document.createElement("ol"));
+      items.forEach(function (li) { ol.appendChild(li); });
       if (moreButton) { moreButton.remove(); moreButton = null; }
       if (from + shown < found.length) {
         moreButton = document.createElement("button");
         moreButton.type = "button";
-        moreButton.className = "search-more";
+        moreButton.className = "search-more button";
         moreButton.textContent = say("more");
         moreButton.addEventListener("click", function () {
           var had = moreButton === document.activeElement;
@@ -206,7 +207,7 @@ enum SearchScript {
             if (had && !moreButton && added && added[0]) added[0].querySelector("a").focus();
           });
         });
-        list.insertAdjacentElement("afterend", moreButton);
+        list.appendChild(moreButton);
       }
       return items;
     });
