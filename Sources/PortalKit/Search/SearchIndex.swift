@@ -18,28 +18,48 @@ struct SearchIndex {
     static let bodyCap = 20
 
     var documents: [Document] = []
-    /// Term → (document number, weight) in document order.
-    var postings: [String: [(document: Int, weight: Int)]] = [:]
+    /// Every term, by number.
+    private(set) var terms: [String] = []
+    /// Per term number: (document number, weight) in document order.
+    private(set) var postings: [[(document: Int, weight: Int)]] = []
+    private var termNumbers: [String: Int] = [:]
+    /// Each distinct word's term numbers, worked out once, keyed by the word's UTF-8 bytes: a site's
+    /// vocabulary is far smaller than its text, and byte keys hash without Unicode normalisation.
+    private var termsOfWord: [[UInt8]: [Int]] = [:]
+
+    /// Term → postings, for tests and the writer.
+    var postingsByTerm: [String: [(document: Int, weight: Int)]] {
+        Dictionary(uniqueKeysWithValues: zip(terms, postings))
+    }
+
+    private mutating func termNumbers(of word: [UInt8]) -> [Int] {
+        if let known = termsOfWord[word] { return known }
+        let numbers = SearchTerms.indexTerms(String(decoding: word, as: UTF8.self)).map { term in
+            if let number = termNumbers[term] { return number }
+            terms.append(term)
+            postings.append([])
+            termNumbers[term] = terms.count - 1
+            return terms.count - 1
+        }
+        termsOfWord[word] = numbers
+        return numbers
+    }
 
     /// Adds a page: its title and the plain text of its body.
     mutating func add(_ document: Document, body: String) {
         let number = documents.count
-        var weights: [String: Int] = [:]
-        for word in SearchTerms.words(document.title) {
-            for term in SearchTerms.indexTerms(word) { weights[term, default: 0] += Self.titleWeight }
+        var weights: [Int: Int] = [:]
+        SearchTerms.forEachWord(in: document.title) { word in
+            for term in termNumbers(of: word) { weights[term, default: 0] += Self.titleWeight }
         }
-        var bodyCounts: [String: Int] = [:]
-        for word in SearchTerms.words(body) {
-            for term in SearchTerms.indexTerms(word) { bodyCounts[term, default: 0] += 1 }
+        var bodyCounts: [Int: Int] = [:]
+        SearchTerms.forEachWord(in: body) { word in
+            for term in termNumbers(of: word) { bodyCounts[term, default: 0] += 1 }
         }
         for (term, count) in bodyCounts { weights[term, default: 0] += min(count, Self.bodyCap) }
-        for (term, weight) in weights { postings[term, default: []].append((number, weight)) }
+        for (term, weight) in weights { postings[term].append((number, weight)) }
         var stored = document
-        if body.count > Self.textLimit {
-            stored.text = String(body.prefix(Self.textLimit))
-        } else {
-            stored.text = body
-        }
+        stored.text = body.utf8.count > Self.textLimit ? String(body.prefix(Self.textLimit)) : body
         documents.append(stored)
     }
 }

@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Writes each language's search index beside its search page, split so a browser fetches only what a query
 /// needs, and the client script once for the site.
 ///
@@ -16,10 +18,18 @@ struct SearchIndexWriter {
     func writeAll() throws {
         guard !site.searchPages.isEmpty else { return }
         try writer.write(bytes: Array(SearchScript.source.utf8), to: Self.scriptName)
-        for language in site.config.languages {
-            guard let page = site.searchPages[language.code] else { continue }
-            try write(index(for: language.code), under: String(page.url.dropFirst()) + "index/")
+        // The languages' indexes are independent: one on each core.
+        let languages = site.config.languages.filter { site.searchPages[$0.code] != nil }
+        let failures = LockedList<Error>()
+        DispatchQueue.concurrentPerform(iterations: languages.count) { position in
+            let code = languages[position].code
+            do {
+                try write(index(for: code), under: String(site.searchPages[code]!.url.dropFirst()) + "index/")
+            } catch {
+                failures.append(error)
+            }
         }
+        if let failure = failures.items.first { throw failure }
     }
 
     /// The pages a reader of `language` can find: content pages, sections and the home page; never drafts,
@@ -39,8 +49,9 @@ struct SearchIndexWriter {
     }
 
     private func write(_ index: SearchIndex, under folder: String) throws {
+        let postings = index.postingsByTerm
         var shards: [String: [String]] = [:]
-        for term in index.postings.keys { shards[SearchTerms.shardKey(term), default: []].append(term) }
+        for term in postings.keys { shards[SearchTerms.shardKey(term), default: []].append(term) }
         let keys = shards.keys.sorted()
 
         var meta: [UInt8] = []
@@ -57,8 +68,12 @@ struct SearchIndexWriter {
                 if position > 0 { shard.append(UInt8(ascii: ",")) }
                 JSONText.appendString(term, to: &shard)
                 shard += Array(":[".utf8)
-                let postings = index.postings[term]!
-                shard += Array(postings.map { "\($0.document),\($0.weight)" }.joined(separator: ",").utf8)
+                for (position, posting) in postings[term]!.enumerated() {
+                    if position > 0 { shard.append(UInt8(ascii: ",")) }
+                    appendNumber(posting.document, to: &shard)
+                    shard.append(UInt8(ascii: ","))
+                    appendNumber(posting.weight, to: &shard)
+                }
                 shard.append(UInt8(ascii: "]"))
             }
             shard += Array("}\n".utf8)
@@ -80,6 +95,13 @@ struct SearchIndexWriter {
             bytes += Array("}\n".utf8)
             try writer.write(bytes: bytes, to: folder + "d/\(number).json")
         }
+    }
+
+    /// A non-negative number in decimal, without making a String of it (a shard of the 2,000-pair corpus has
+    /// tens of thousands).
+    private func appendNumber(_ number: Int, to bytes: inout [UInt8]) {
+        if number >= 10 { appendNumber(number / 10, to: &bytes) }
+        bytes.append(UInt8(ascii: "0") + UInt8(number % 10))
     }
 
     private func appendStrings(_ strings: [String], to bytes: inout [UInt8]) {
