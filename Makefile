@@ -24,8 +24,9 @@ test: deps
 	$(SWIFT) test --parallel
 
 # cmark-gfm (GitHub's fork of the CommonMark reference library, with tables, footnotes, strikethrough,
-# autolinks and task lists) and pkg-config come from Debian.
-APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
+# autolinks and task lists), libvips (images: resizing, WebP/AVIF, metadata stripping) and pkg-config come
+# from Debian.
+APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libvips-dev pkg-config
 deps:
 	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \

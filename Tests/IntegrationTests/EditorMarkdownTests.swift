@@ -142,19 +142,23 @@ import Testing
         #expect(warnings.count == 2, "one warning a line, none for the comment: \(warnings)")
     }
 
-    @Test func anImageWithoutAltTextWarns() throws {
-        let site = try TestSite.build(Fixtures.site + """
+    /// An image without alt text is an error at its column (a decorative one says so with `![""](…)`).
+    @Test func anImageWithoutAltTextIsAnError() throws {
+        let errors = try TestSite.buildExpectingError(Fixtures.site + """
 
             -- content/i/index.en.md --
             ---
             title: Images
             ---
-            [ ![](chart.png) ](chart.png) and ![A chart of admissions](chart.png)
-            -- content/i/chart.png --
-            png
+            [ ![](chart.svg) ](chart.svg) and ![A chart of admissions](chart.svg) and ![""](line.svg)
+            -- content/i/chart.svg --
+            <svg xmlns="http://www.w3.org/2000/svg"/>
+            -- content/i/line.svg --
+            <svg xmlns="http://www.w3.org/2000/svg"/>
             """)
-        #expect(site.log.warnings.map(\.description) == [
-            "content/i/index.en.md:4:7: warning: image 'chart.png' has no alt text\n    hint: Describe it between the brackets: ![what the image shows](chart.png)."])
+        #expect(errors.contains(
+            "content/i/index.en.md:4:7: error: image 'chart.svg' has no alt text\n    hint: Describe it between the brackets: ![what the image shows](chart.svg); for an image that is only decoration, write ![\"\"](chart.svg)."), "\(errors)")
+        #expect(errors.split(separator: "\n").filter { $0.contains("error:") }.count == 1, "\(errors)")
     }
 
     @Test func documentLinksSayTheirTypeSizeAndLanguage() throws {

@@ -52,9 +52,9 @@ import Testing
             ---
             title: Проект
             ---
-            {{< figure src="photo.jpg" alt="Среща в дневния център" caption="Среща \\"на живо\\"" link="/novini/" >}}
+            {{< figure src="photo.svg" alt="Среща в дневния център" caption="Среща \\"на живо\\"" link="/novini/" >}}
 
-            {{< figure src="line.png" alt="" />}}
+            {{< figure src="line.svg" alt="" />}}
 
             {{< details summary="Повече" >}}Скрит **текст**{{< /details >}}
 
@@ -65,10 +65,10 @@ import Testing
             {{< video src="talk.mp4" captions="talk.vtt" >}}
 
             {{< document src="report.pdf" title="Годишен отчет" lang="en" >}}
-            -- content/projects/p/photo.jpg --
-            jpeg
-            -- content/projects/p/line.png --
-            png
+            -- content/projects/p/photo.svg --
+            <svg xmlns="http://www.w3.org/2000/svg"/>
+            -- content/projects/p/line.svg --
+            <svg xmlns="http://www.w3.org/2000/svg"/>
             -- content/projects/p/talk.mp4 --
             mp4
             -- content/projects/p/talk.vtt --
@@ -77,18 +77,46 @@ import Testing
             %PDF-1.4 a small file of some bytes
             """)
         site.assertFile("public/projects/p/index.html", contains: """
-            <figure><a href="/novini/"><img src="photo.jpg" alt="Среща в дневния център" loading="lazy" decoding="async"></a><figcaption>Среща &quot;на живо&quot;</figcaption></figure>
-            <figure><img src="line.png" alt="" loading="lazy" decoding="async"></figure>
+            <figure><a href="/novini/"><img src="photo.svg" alt="Среща в дневния център" loading="lazy" decoding="async"></a><figcaption>Среща &quot;на живо&quot;</figcaption></figure>
+            <figure><img src="line.svg" alt="" loading="lazy" decoding="async"></figure>
             <details><summary>Повече</summary>
             <p>Скрит <strong>текст</strong></p>
             <details><summary>Още</summary>
             <p>Текст с <em>акцент</em> и <a href="/novini/vest/">връзка</a>.</p>
             <video controls preload="metadata" src="talk.mp4"><track kind="captions" src="talk.vtt" srclang="bg" label="Субтитри" default>
             <a href="report.pdf" type="application/pdf" hreflang="en">Годишен отчет</a> <span class="document-meta">(PDF, 36 Б, English)</span>
+            ! document-request
             ! <p><figure
             ! <p><details
             """)
         #expect(site.log.warnings.isEmpty, "\(site.log.warnings)")
+    }
+
+    /// With a contact in site.yaml, a document offers readers a way to ask for it in an accessible format.
+    @Test func documentsOfferAnAccessibleFormatWhenTheSiteGivesAContact() throws {
+        let site = try TestSite.build(Self.pages.replacingOccurrences(
+            of: "  en: {name: English, title: Portal for Social Policies}\n",
+            with: "  en: {name: English, title: Portal for Social Policies, params: {accessibleFormatContact: /en/contact/}}\nparams: {accessibleFormatContact: office@example.org}\n") + """
+
+            -- content/d/index.bg.md --
+            ---
+            title: Документ
+            ---
+            {{< document src="report.pdf" title="Отчет" >}}
+            -- content/d/index.en.md --
+            ---
+            title: Document
+            ---
+            {{< document src="report.pdf" title="Report" requestText="our contact page" >}}
+            -- content/d/report.pdf --
+            %PDF-1.4
+            """)
+        site.assertFile("public/d/index.html", contains: """
+            <p class="document-request">Нуждаете се от документа в достъпен формат (едър шрифт, достъпен PDF, обикновен текст)? Пишете на <a href="mailto:office@example.org">office@example.org</a></p>
+            """)
+        site.assertFile("public/en/d/index.html", contains: """
+            <p class="document-request">Need this document in an accessible format (large print, accessible PDF, plain text)? Write to <a href="/en/contact/">our contact page</a></p>
+            """)
     }
 
     @Test func siteShortcodesOverrideTheThemeWhichOverridesBuiltIns() throws {
@@ -201,14 +229,14 @@ import Testing
             title: Blocks
             ---
             Before the photo.
-            {{< figure src="a.png" alt="A" >}}
+            {{< figure src="a.svg" alt="A" >}}
             After the photo, {{< relref "/news/vest.md" >}}.
-            -- content/b/a.png --
-            png
+            -- content/b/a.svg --
+            <svg xmlns="http://www.w3.org/2000/svg"/>
             """)
         site.assertFile("public/en/b/index.html", contains: """
             <p>Before the photo.</p>
-            <figure><img src="a.png" alt="A" loading="lazy" decoding="async"></figure>
+            <figure><img src="a.svg" alt="A" loading="lazy" decoding="async"></figure>
             <p>After the photo, /en/news/vest/.</p>
             ! <p><figure
             ! </figure>
@@ -237,16 +265,16 @@ import Testing
             ---
             title: Figure
             ---
-            {{< figure src="a.png" alt="A" >}}
+            {{< figure src="a.svg" alt="A" >}}
             Caption text.
             Second line.
-            -- content/f/a.png --
-            png
+            -- content/f/a.svg --
+            <svg xmlns="http://www.w3.org/2000/svg"/>
             -- shortcodes/box.mustache --
             <div class="box">{{{inner}}}</div>
             """)
         site.assertFile("public/en/f/index.html", contains: """
-            <figure><img src="a.png" alt="A" loading="lazy" decoding="async"></figure>
+            <figure><img src="a.svg" alt="A" loading="lazy" decoding="async"></figure>
             <p>Caption text.
             Second line.</p>
             """)

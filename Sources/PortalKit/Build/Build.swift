@@ -38,9 +38,12 @@ public enum Build {
             try log.throwIfErrors()
             try timings.measure("swap output") { try writer.commit() }
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
-            return BuildReport(
+            var report = BuildReport(
                 pagesPerLanguage: pageCounts, filesWritten: writer.filesWritten, seconds: seconds, warnings: log.warnings,
                 site: site, stages: timings.stages)
+            report.imagesEncoded = site.imageStore?.encodedCount ?? 0
+            report.imagesFromCache = site.imageStore?.cachedCount ?? 0
+            return report
         } catch let failure as BuildFailure {
             throw failure  // nothing was exchanged: the output folder is as it was
         } catch {
@@ -74,6 +77,7 @@ public enum Build {
             }
             site.removeSearch()
         }
+        site.imageStore = ImageStore(settings: config.images, sourceRoot: options.sourceRoot)
         if let theme {
             timings.measure("render markdown") {
                 ContentRenderer(site: site, theme: theme, sourceRoot: options.sourceRoot, log: log).renderAll()

@@ -12,12 +12,16 @@ public struct BuildReport: Sendable {
     public var site: Site
     /// Seconds per stage, in order (`portal build --timings`).
     public var stages: [(stage: String, seconds: Double)] = []
+    /// Images encoded by this build, and images whose files came from the cache (`.portal-cache/images/`).
+    public var imagesEncoded = 0
+    public var imagesFromCache = 0
 
     /// `built 42 pages (bg 22, en 20), 130 files in 0.21 s`
     public var summaryLine: String {
         let total = pagesPerLanguage.reduce(0) { $0 + $1.count }
         let languages = pagesPerLanguage.map { "\($0.language) \($0.count)" }.joined(separator: ", ")
         let time = (seconds * 100).rounded() / 100
-        return "built \(total) pages (\(languages)), \(filesWritten) files in \(time) s"
+        let images = imagesEncoded + imagesFromCache == 0 ? "" : ", images: \(imagesEncoded) encoded, \(imagesFromCache) from the cache"
+        return "built \(total) pages (\(languages)), \(filesWritten) files\(images) in \(time) s"
     }
 }

@@ -26,6 +26,8 @@ public struct SiteConfig: Sendable {
     /// `search:` in site.yaml: `false` turns the search pages and index off, `true` asks for them (a warning
     /// when the theme has no search template), absent means "when the theme has a search template".
     public var search: Bool?
+    /// `images:` in site.yaml: widths, formats, quality and limits of the image stage.
+    public var images = ImageSettings()
 
     /// The organisation or person named as author of feeds.
     public struct Author: Sendable, Equatable {

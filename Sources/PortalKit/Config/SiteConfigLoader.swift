@@ -84,16 +84,18 @@ public enum SiteConfigLoader {
         let params = readParams(reader.node("params"))
         let schemas = readSchemas(&reader)
         let search = reader.bool("search")
+        let images = readImages(&reader)
         for (key, node) in reader.unreadKeys {
             let at = reader.location(of: node)
             log.warning(path, line: at.line, column: at.column, "unknown key '\(key)' in \(path)",
-                hint: "Known keys: baseURL, title, description, defaultLanguage (or defaultContentLanguage), defaultContentLanguageInSubdir, languages, theme, pageSize, allowHTML, author, taxonomies, archives, schemas, search, params.")
+                hint: "Known keys: baseURL, title, description, defaultLanguage (or defaultContentLanguage), defaultContentLanguageInSubdir, languages, theme, pageSize, allowHTML, author, taxonomies, archives, schemas, search, images, params.")
         }
         var config = SiteConfig(
             baseURL: baseURL, languages: languages, theme: theme, pageSize: pageSize, allowHTML: allowHTML,
             author: author, taxonomies: taxonomies, archiveSections: archives, params: params, schemas: schemas)
         config.defaultLanguageInSubdir = inSubdir
         config.search = search
+        config.images = images
         return config
     }
 
@@ -220,6 +222,54 @@ public enum SiteConfigLoader {
             return .init(name: fallback)
         }
         return .init(name: inner.string("name") ?? fallback, email: inner.string("email"), url: inner.string("url"))
+    }
+
+    /// `images: {widths: [480, 800], formats: [avif, webp], quality: 80, avifQuality: 55, maxPixels: …, budgetKB: 400, sizes: …}`
+    static func readImages(_ reader: inout YAMLReader) -> ImageSettings {
+        var settings = ImageSettings()
+        guard let node = reader.node("images") else { return settings }
+        guard var inner = YAMLReader(node, path: reader.path, firstLine: reader.firstLine, log: reader.log) else {
+            reader.fail(node, "images must be a mapping such as {widths: [480, 800, 1200, 1600]}")
+            return settings
+        }
+        if let widths = inner.node("widths") {
+            let values = widths.sequence?.compactMap(\.int) ?? []
+            if values.isEmpty || values.count != widths.sequence?.count || values.contains(where: { $0 < 16 || $0 > 8000 }) {
+                inner.fail(widths, "images.widths must be a list of widths in pixels between 16 and 8000, such as [480, 800, 1200]")
+            } else {
+                settings.widths = Array(Set(values)).sorted()
+            }
+        }
+        if let formats = inner.node("formats") {
+            let names = formats.sequence?.compactMap(\.string) ?? []
+            let known = names.compactMap { ImageFormat(rawValue: $0.lowercased()) }.filter { $0 == .avif || $0 == .webp }
+            if known.count != names.count || formats.sequence == nil {
+                inner.fail(formats, "images.formats must list avif and/or webp (or be [] for the original format only)")
+            } else {
+                settings.formats = known
+            }
+        }
+        for (key, range) in [("quality", 1...100), ("avifQuality", 1...100), ("budgetKB", 1...100_000), ("maxPixels", 1...1_000_000_000)] {
+            guard let value = inner.int(key) else { continue }
+            guard range.contains(value) else {
+                let at = inner.keyLocation(key)
+                inner.log.error(inner.path, line: at.line, column: at.column, "images.\(key) must be between \(range.lowerBound) and \(range.upperBound)")
+                continue
+            }
+            switch key {
+            case "quality": settings.quality = value
+            case "avifQuality": settings.avifQuality = value
+            case "budgetKB": settings.budgetKB = value
+            default: settings.maxPixels = value
+            }
+        }
+        if let sizes = inner.string("sizes") { settings.sizes = sizes }
+        for (key, node) in inner.unreadKeys {
+            let at = inner.location(of: node)
+            inner.log.warning(inner.path, line: at.line, column: at.column, "unknown key '\(key)' in images",
+                hint: "Known keys: widths, formats, quality, avifQuality, maxPixels, budgetKB, sizes.")
+        }
+        return settings
     }
 
     /// `taxonomies: {tags: {bg: {slug: etiketi, title: Етикети}, en: tags, terms: [{bg: община, en: municipality}]}}`

@@ -110,7 +110,7 @@ extension DefaultTheme {
             <h1>{{page.title}}</h1>
             {{#page.date}}<p class="meta"><time datetime="{{iso}}">{{long}}</time></p>{{/page.date}}
             </header>
-            {{#page.image}}<figure class="lead-image"><img src="{{src}}" alt="{{alt}}"></figure>{{/page.image}}
+            {{#page.image}}<figure class="lead-image">{{#picture}}{{{picture}}}{{/picture}}{{^picture}}<img src="{{src}}" alt="{{alt}}">{{/picture}}</figure>{{/page.image}}
             {{#page.hasToc}}<nav class="toc" aria-labelledby="toc-title"><h2 id="toc-title">{{i18n.contents}}</h2><ol>{{#page.toc}}<li{{#sub}} class="sub"{{/sub}}><a href="#{{id}}">{{text}}</a></li>{{/page.toc}}</ol></nav>{{/page.hasToc}}
             <div class="content">
             {{{page.content}}}

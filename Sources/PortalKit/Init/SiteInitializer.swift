@@ -79,7 +79,11 @@ public enum SiteInitializer {
 
     /// Every file of the new site, in a fixed order.
     static func files(for request: Request) -> [(path: String, text: String)] {
-        var files: [(String, String)] = [("site.yaml", siteYAML(request))]
+        var files: [(String, String)] = [
+            ("site.yaml", siteYAML(request)),
+            // The built site and the encoded images are made anew from the sources: neither belongs in git.
+            (".gitignore", "/public/\n/.portal-cache/\n"),
+        ]
         let today = ContentDate(Date()).isoDay
         for code in request.languages {
             let text = StarterContent.forLanguage(code)

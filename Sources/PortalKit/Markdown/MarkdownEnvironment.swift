@@ -11,4 +11,7 @@ struct MarkdownEnvironment {
     var document: ((String) -> DocumentLink.Label?)? = nil
     /// Whether the shortcode of that name uses `innerMarkdown`, so a `{{< >}}` call's inner text is rendered.
     var wantsInnerMarkdown: (String) -> Bool = { _ in false }
+    /// The `<picture>` for an image of the site (URL, alt text, whether it is the page's first image, line,
+    /// column), or a problem with it; `nil` (or a `nil` result) leaves the image as cmark writes it.
+    var image: ((String, String, Bool, Int, Int) -> Result<String, ImageProblem>?)? = nil
 }

@@ -8,6 +8,8 @@ final class MarkdownRenderState {
     var localLinks: [LocalLink] = []
     /// The level of the last heading so far; the page's title is the h1.
     var lastHeadingLevel = 1
+    /// Images published so far; the first of a page loads at once, the others lazily.
+    var imageCount = 0
     /// Shortcode output that stands in the tree as a marker (where cmark takes no custom node), by marker number.
     var deferredHTML: [String] = []
     /// Lines that already have a warning about removed HTML (one warning a line is enough).

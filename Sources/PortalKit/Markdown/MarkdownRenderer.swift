@@ -98,6 +98,7 @@ public struct MarkdownRenderer: Sendable {
         let quotes = QuoteStyle.forLanguage(environment.language)
         var headingNodes: [(node: OpaquePointer, heading: Heading)] = []
         var hasTable = false
+        var images: [(node: OpaquePointer, html: String)] = []
         for node in tree.nodes() {
             switch node.cmarkType {
             case CMARK_NODE_TEXT:
@@ -136,21 +137,43 @@ public struct MarkdownRenderer: Sendable {
                     cmark_node_free(node)
                 }
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
-                if node.cmarkType == CMARK_NODE_IMAGE, node.cmarkPlainText.trimmedWhitespace.isEmpty {
-                    let line = bodyLine(node)
+                let isImage = node.cmarkType == CMARK_NODE_IMAGE
+                let alt = isImage ? node.cmarkPlainText.trimmedWhitespace : ""
+                let line = bodyLine(node)
+                let column = columns.find(node.cmarkURL, onLine: line - lineOffset)
+                if isImage, alt.isEmpty {
                     state.problem(
-                        .warning, "image '\(node.cmarkURL)' has no alt text",
-                        hint: "Describe it between the brackets: ![what the image shows](\(node.cmarkURL)).", line: line,
-                        column: columns.find(node.cmarkURL, onLine: line - lineOffset))
+                        .error, "image '\(node.cmarkURL)' has no alt text",
+                        hint: "Describe it between the brackets: ![what the image shows](\(node.cmarkURL)); for an image that is only decoration, write ![\"\"](\(node.cmarkURL)).",
+                        line: line, column: column)
                 }
                 processLink(
-                    node, resolvedByShortcode: resolvedByShortcode.contains(node), columns: columns, line: bodyLine(node),
+                    node, resolvedByShortcode: resolvedByShortcode.contains(node), columns: columns, line: line,
                     lineOffset: lineOffset, placeholders: placeholders, environment: environment, state: state)
+                if isImage, !alt.isEmpty, let publish = environment.image,
+                    let result = publish(node.cmarkURL, Self.isDecorativeAlt(alt) ? "" : alt, state.imageCount == 0, line, column)
+                {
+                    state.imageCount += 1
+                    switch result {
+                    case .success(let html): images.append((node, html))
+                    case .failure(let problem):
+                        state.problem(.error, problem.message, hint: problem.hint, line: line, column: column)
+                        // Reported once: the link check need not say the file is missing from the output too.
+                        state.localLinks.removeAll { $0.line == line && $0.column == column }
+                    }
+                }
             case CMARK_NODE_ITEM:
                 if node.cmarkTypeName == "tasklist" { TaskListItem.makeAccessible(node) }
             default:
                 if node.cmarkTypeName == "table" { hasTable = true }
             }
+        }
+        // Published images become their <picture>, through a text marker (table cells take no custom nodes).
+        for (node, html) in images {
+            guard let marker = cmark_node_new(CMARK_NODE_TEXT) else { continue }
+            cmark_node_set_literal(marker, state.defer(html))
+            cmark_node_replace(node, marker)
+            cmark_node_free(node)
         }
         // Headings last, once their links and quotes are final.
         for (node, heading) in headingNodes { replaceHeading(node, with: heading, tree: tree) }
@@ -190,6 +213,12 @@ public struct MarkdownRenderer: Sendable {
                 DocumentLink.relabel(node, url: url, label: label)
             }
         }
+    }
+
+    /// Alt text that marks an image as decoration on purpose: `![""](divider.png)` (any two quotes, as smart
+    /// punctuation may have turned them into typographic ones).
+    static func isDecorativeAlt(_ alt: String) -> Bool {
+        alt.count == 2 && alt.allSatisfy { "\"'“”„‘’«»".contains($0) }
     }
 
     static func isContentPath(_ url: String) -> Bool {

@@ -31,6 +31,10 @@ struct SiteWriter {
             counts[page.language, default: 0] += count
         }
         try timings.measure("copy resources") { try writeResources() }
+        if let store = site.imageStore {
+            timings.measure("images") { store.writeAll(to: writer, log: log, dryRun: writer.dryRun) }
+            if !writer.dryRun { warnAboutHeavyPages(store.settings) }
+        }
         try timings.measure("search index") { try SearchIndexWriter(site: site, writer: writer).writeAll() }
         try timings.measure("feeds") { try FeedWriter(site: site, writer: writer).writeAll() }
         // A robots.txt of the site's own (in content/ or a static folder) is published instead of the generated one.
@@ -49,7 +53,17 @@ struct SiteWriter {
             guard let bundle = page.document?.path.bundleSourceFolder else { continue }
             for name in page.resources {
                 let target = String(page.url.dropFirst()) + name
-                try writer.copy(from: root.appendingPathComponent(bundle).appendingPathComponent(name), to: target)
+                let source = root.appendingPathComponent(bundle).appendingPathComponent(name)
+                // Photos are never published as they came from the camera: a stripped copy takes the original's place.
+                if let store = site.imageStore, ImageFormat.isProcessed(name) {
+                    if !store.knows(target),
+                        case .failure(let problem) = store.publish(source, path: target, variants: false, usedAt: (page.origin, 1, 1))
+                    {
+                        log.error("\(bundle)/\(name)", problem.message, hint: problem.hint)
+                    }
+                    continue
+                }
+                try writer.copy(from: source, to: target)
             }
         }
         for bundle in site.unrenderedBundles {
@@ -64,6 +78,19 @@ struct SiteWriter {
         }
     }
 
+    /// Pages whose images weigh more than the budget on a phone (each at its smallest width, in the first
+    /// format offered) get a warning.
+    private func warnAboutHeavyPages(_ settings: ImageSettings) {
+        for page in site.contentPages where !page.images.isEmpty {
+            var seen: Set<String> = []
+            let bytes = page.images.filter { seen.insert($0.path).inserted }.compactMap(\.phoneBytes).reduce(0, +)
+            guard bytes > settings.budgetKB * 1024 else { continue }
+            log.warning(
+                page.origin, "the page's images weigh \(bytes / 1024) KB on a phone, more than the budget of \(settings.budgetKB) KB",
+                hint: "Use fewer or smaller images on this page, or raise images.budgetKB in site.yaml.")
+        }
+    }
+
     /// The theme's static folder, then the site's (which wins); never over a generated page.
     private func copyStatic() throws {
         var copied: [String: URL] = [:]
@@ -71,6 +98,7 @@ struct SiteWriter {
             for relative in FileTree.files(under: folder) { copied[relative] = folder.appendingPathComponent(relative) }
         }
         for (relative, source) in copied.sorted(by: { $0.key < $1.key }) {
+            if site.imageStore?.publishes(relative) == true { continue }  // written stripped, with its widths
             if writer.exists(relative) {
                 log.warning(
                     "static/\(relative)", "static file not copied: a generated page or file already has the path /\(relative)")

@@ -9,9 +9,10 @@ enum BuiltinShortcodes {
         "figure": """
             <figure{{#params.class}} class="{{params.class}}"{{/params.class}}>\
             {{#link}}<a href="{{link}}">{{/link}}\
+            {{#picture}}{{{picture}}}{{/picture}}{{^picture}}\
             <img src="{{src}}" alt="{{params.alt}}"{{#params.title}} title="{{params.title}}"{{/params.title}}\
             {{#params.width}} width="{{params.width}}"{{/params.width}}{{#params.height}} height="{{params.height}}"{{/params.height}} \
-            loading="lazy" decoding="async">{{#link}}</a>{{/link}}\
+            loading="lazy" decoding="async">{{/picture}}{{#link}}</a>{{/link}}\
             {{#params.caption}}<figcaption>{{params.caption}}</figcaption>{{/params.caption}}</figure>
 
             """,
@@ -31,7 +32,8 @@ enum BuiltinShortcodes {
             """,
         "document": """
             <p class="document"><a href="{{href}}" type="{{mimeType}}"{{#hreflang}} hreflang="{{hreflang}}"{{/hreflang}}>\
-            {{title}}</a> <span class="document-meta">({{type}}, {{size}}{{#languageName}}, {{languageName}}{{/languageName}})</span></p>
+            {{title}}</a> <span class="document-meta">({{type}}, {{size}}{{#languageName}}, {{languageName}}{{/languageName}})</span></p>\
+            {{#request}}<p class="document-request">{{i18n.documentRequest}} <a href="{{href}}">{{text}}</a></p>{{/request}}
 
             """,
     ]

@@ -65,6 +65,19 @@ extension ShortcodeRenderer {
         var values = BuiltinValues()
         values.context["src"] = siteURL(src)
         values.links.append(siteURL(src))
+        if let store = site.imageStore, ImageFormat.isProcessed(src), let file = files.file(for: src, page: page),
+            let path = ImageReference.sitePath(of: src, on: page, basePath: site.config.basePath)
+        {
+            switch store.publish(file, path: path, usedAt: (page.origin, 1, 1)) {
+            case .success(let image):
+                let eager = page.images.isEmpty
+                page.images.append(image)
+                values.context["picture"] = ImageMarkup.picture(
+                    image, alt: tag.param("alt") ?? "", eager: eager, sizes: site.config.images.sizes, href: site.config.href)
+            case .failure(let problem):
+                return .failure(ShortcodeProblem(message: problem.message, hint: problem.hint))
+            }
+        }
         if let link = tag.param("link") {
             switch ContentLinkResolver(site: site).resolve(link, from: page) {
             case .broken(let message): return .failure(ShortcodeProblem(message: "the figure's link: \(message)"))
@@ -85,6 +98,19 @@ extension ShortcodeRenderer {
         var values = BuiltinValues()
         values.context["src"] = siteURL(src)
         values.links.append(siteURL(src))
+        if let store = site.imageStore, ImageFormat.isProcessed(src), let file = files.file(for: src, page: page),
+            let path = ImageReference.sitePath(of: src, on: page, basePath: site.config.basePath)
+        {
+            switch store.publish(file, path: path, usedAt: (page.origin, 1, 1)) {
+            case .success(let image):
+                let eager = page.images.isEmpty
+                page.images.append(image)
+                values.context["picture"] = ImageMarkup.picture(
+                    image, alt: tag.param("alt") ?? "", eager: eager, sizes: site.config.images.sizes, href: site.config.href)
+            case .failure(let problem):
+                return .failure(ShortcodeProblem(message: problem.message, hint: problem.hint))
+            }
+        }
         if let poster = tag.param("poster") {
             values.context["poster"] = siteURL(poster)
             values.links.append(siteURL(poster))
@@ -128,7 +154,24 @@ extension ShortcodeRenderer {
             values.context["languageName"] = site.config.language(language)?.name ?? language
         }
         values.links.append(siteURL(src))
+        if let contact = accessibleFormatContact(page.language) {
+            let isMail = contact.contains("@") && !contact.contains("://")
+            values.context["request"] = [
+                "href": isMail ? "mailto:" + contact : siteURL(contact),
+                "text": isMail ? contact : (tag.param("requestText") ?? contact),
+            ]
+        }
         return .success(values)
+    }
+
+    /// Where readers ask for a document in an accessible format: `accessibleFormatContact` in the language's
+    /// params, else in the site's (an e-mail address or a URL).
+    private func accessibleFormatContact(_ language: String) -> String? {
+        let params = (site.config.language(language)?.params ?? []) + site.config.params
+        for (key, value) in params where key == "accessibleFormatContact" {
+            if case .string(let contact) = value, !contact.trimmingCharacters(in: .whitespaces).isEmpty { return contact }
+        }
+        return nil
     }
 
     /// A URL as the page should write it: site paths get the base path, relative ones stay relative to the page.

@@ -46,6 +46,10 @@ public final class Page: @unchecked Sendable {
     public var collectsIDs = false
     /// The ids of the rendered page, when ``collectsIDs``.
     public var renderedIDs: Set<String> = []
+    /// Images of the site the page shows (its lead image and those in its content), for the weight budget.
+    public var images: [PublishedImage] = []
+    /// The front matter's `image:`, when it is an image of the site that portal publishes.
+    public var leadImage: PublishedImage?
     /// Links and images in the content that point into the site, at file lines; checked against the output.
     public var localLinks: [LocalLink] = []
 

@@ -19,6 +19,8 @@ public struct Site: @unchecked Sendable {
     public var looseFileSources: [String: String] = [:]
     /// Bundles whose page is not rendered (`render: never`, `headless: true`) but whose files are published.
     public var unrenderedBundles: [UnrenderedBundle] = []
+    /// The images pages use, made in every width and format (set once the theme is known).
+    public var imageStore: ImageStore?
     /// Each language's search page, when the site has search (``SiteConfig/search``).
     public var searchPages: [String: Page] = [:]
     /// Content bases (`news/x`) of pages that are not rendered, so links to them can say why they fail.

@@ -105,7 +105,7 @@ final class ContextBuilder: @unchecked Sendable {
         if let lastmod = page.lastmod { value["lastmod"] = dateValue(lastmod, page.language) }
         let matter = page.frontMatter
         if let image = matter.image {
-            value["image"] = ["src": imageURL(image, page), "alt": matter.imageAlt ?? ""]
+            value["image"] = imageValue(image, page, eager: false)
         }
         // Set even when false: Mustache would otherwise find an outer `featured` list on the home page.
         value["featured"] = matter.featured
@@ -128,9 +128,29 @@ final class ContextBuilder: @unchecked Sendable {
         return value
     }
 
+    /// The lead image: `src` and `alt`, and for an image portal publishes, `width`, `height`, `srcset`,
+    /// `sizes`, `sources` (`type`, `srcset` per modern format) and `picture` (the whole element).
+    private func imageValue(_ image: String, _ page: Page, eager: Bool) -> [String: Any] {
+        let alt = page.frontMatter.imageAlt ?? ""
+        var value: [String: Any] = ["src": imageURL(image, page), "alt": alt]
+        guard let lead = page.leadImage else { return value }
+        let config = site.config
+        let widest = lead.widths.last ?? lead.width
+        value["width"] = widest
+        value["height"] = lead.height(atWidth: widest)
+        value["srcset"] = ImageMarkup.srcset(lead, lead.fallback, config.href)
+        value["sizes"] = config.images.sizes
+        value["sources"] = lead.formats.map { ["type": $0.mimeType, "srcset": ImageMarkup.srcset(lead, $0, config.href)] }
+        value["picture"] = ImageMarkup.picture(lead, alt: alt, eager: eager, sizes: config.images.sizes, href: config.href)
+        if let src = ImageMarkup.fallbackURL(lead, href: config.href) { value["src"] = src }
+        return value
+    }
+
     /// The current page: its summary plus content, headings, related pages and resources.
     private func pageContext(_ page: Page) -> [String: Any] {
         var value = summary(page)
+        // On its own page the lead image is the first thing shown: it loads at once.
+        if let image = page.frontMatter.image, page.leadImage != nil { value["image"] = imageValue(image, page, eager: true) }
         if !page.contentHTML.isEmpty { value["content"] = page.contentHTML }
         let description = page.summary.nonEmpty ?? site.config.language(page.language)?.description ?? ""
         if !description.isEmpty { value["description"] = description }
