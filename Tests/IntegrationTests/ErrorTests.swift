@@ -14,6 +14,8 @@ import Testing
             """)
         #expect(errors.contains("content/news/x.bg.md:4:"), "\(errors)")
         #expect(errors.contains("error: invalid YAML"), "\(errors)")
+        // One mistake, one error: the title that could not be read is not reported missing as well.
+        #expect(!errors.contains("no title"), "\(errors)")
     }
 
     @Test func impossibleDateIsAnErrorAtItsValue() throws {

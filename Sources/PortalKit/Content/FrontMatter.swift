@@ -26,6 +26,9 @@ public struct FrontMatter: Sendable {
     public var build = PageBuildOptions()
     /// Any other keys, in the order written, for templates.
     public var params: [(key: String, value: ParamValue)] = []
+    /// Whether the front matter could not be read at all (its error is already reported): checks that depend on
+    /// its keys, such as a missing title, stay quiet rather than pile a second error on the first.
+    public var unreadable = false
     /// Every key written with a value (not null), as the editor wrote it: schemas check these.
     public var writtenKeys: Set<String> = []
     /// Lines of keys whose values later stages check (image, aliases, slug), for their messages.

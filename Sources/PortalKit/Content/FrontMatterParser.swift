@@ -21,12 +21,14 @@ public enum FrontMatterParser {
             node = try YAMLDocument.parse(yaml, path: path, firstLine: firstLine)
         } catch {
             log.report(error)
+            matter.unreadable = true
             return matter
         }
         guard var reader = YAMLReader(node, path: path, firstLine: firstLine, log: log) else {
             if let node {
                 let line = (node.mark?.line ?? 1) + firstLine - 1
                 log.error(path, line: line, column: 1, "front matter must be keys with values, such as 'title: …'")
+                matter.unreadable = true
             }
             return matter
         }

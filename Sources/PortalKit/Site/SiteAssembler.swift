@@ -37,7 +37,7 @@ struct SiteAssembler {
                 page.lastmod = matter.lastmod
                 page.weight = matter.weight
                 if let bundle = path.bundleSourceFolder { page.resources = tree.bundleResources[bundle] ?? [] }
-                if matter.title.isEmpty {
+                if matter.title.isEmpty, !matter.unreadable {
                     log.error(
                         path.sourcePath, line: 1, column: 1, "the page has no title",
                         hint: "Add 'title: …' to the front matter between the '---' lines, or, in a file without front matter, start the text with a '# Title' line.")
