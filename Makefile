@@ -2,7 +2,7 @@
 #   make site    install what is missing, build portal (release), build this site into public/
 #   make test    run the whole test suite
 #   make check   build the site and run the third-party validators on it (../shared/validate)
-#   make bench   time portal against Hugo on the reference corpus (../shared/bench)
+#   make bench   time portal against Hugo on the reference corpus (../shared/bench), then search, images, serve
 #   make install install the portal binary into $(PREFIX)/bin (default /usr/local); make uninstall removes it
 
 SWIFT    ?= swift
@@ -57,9 +57,14 @@ install: build
 uninstall:
 	rm -f "$(DESTDIR)$(PREFIX)/bin/portal"
 
-# portal and Hugo on the same 2,000-pair corpus: wall time (hyperfine) and peak memory (GNU time).
+# portal and Hugo on the same 2,000-pair corpus: wall time (hyperfine) and peak memory (GNU time); then the
+# search index against Pagefind, 200 photos through the image stage (about 10 minutes), and portal serve's
+# edit-to-served latency and memory over 100 edits. docs/benchmarks.md has the figures.
 bench: build
 	bash benchmarks/run.sh
+	bash benchmarks/search.sh
+	bash benchmarks/images.sh
+	bash benchmarks/serve.sh
 
 # libFuzzer + AddressSanitizer on the content loader, front matter, Markdown, dates and slugs.
 FUZZ_SECONDS ?= 300

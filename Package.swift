@@ -13,6 +13,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.5.0"),
     ],
     targets: [
         .systemLibrary(
@@ -37,14 +39,26 @@ let package = Package(
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),
+        // The dev server in its own target: the core library and its tests build without Hummingbird.
+        .target(
+            name: "PortalServe",
+            dependencies: [
+                "PortalKit",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .executableTarget(
             name: "portal",
             dependencies: [
                 "PortalKit",
+                "PortalServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "PortalKitTests", dependencies: ["PortalKit"]),
-        .testTarget(name: "IntegrationTests", dependencies: ["PortalKit"]),
+        // Fixtures are read through #filePath, not bundled.
+        .testTarget(name: "IntegrationTests", dependencies: ["PortalKit"], exclude: ["Fixtures"]),
+        .testTarget(name: "ServeTests", dependencies: ["PortalServe", "PortalKit"]),
     ]
 )

@@ -1,0 +1,159 @@
+import Foundation
+import PortalKit
+@testable import PortalServe
+import Testing
+
+/// `portal serve` as an editor uses it: a real server on a free loopback port, real files edited on disk.
+@Suite struct DevServerTests {
+    static let files: [String: String] = [
+        "site.yaml": "baseURL: https://example.org/\ntheme: t\nlanguages:\n  bg: {name: Български, title: Сайт}\n",
+        "themes/t/templates/base.mustache": "<!DOCTYPE html>\n<html lang=\"{{lang}}\"><head><title>{{page.title}}</title><link rel=\"stylesheet\" href=\"/style.css\"></head><body>{{$main}}{{/main}}</body></html>\n",
+        "themes/t/templates/page.mustache": "{{<base}}{{$main}}<h1>{{page.title}}</h1>{{{page.content}}}{{/main}}{{/base}}\n",
+        "themes/t/templates/list.mustache": "{{<base}}{{$main}}<h1>{{page.title}}</h1>{{#pager.items}}<a class=\"item\" href=\"{{url}}\">{{title}}</a>\n{{/pager.items}}{{/main}}{{/base}}\n",
+        "themes/t/templates/404.mustache": "{{<base}}{{$main}}<h1>Няма такава страница</h1>{{/main}}{{/base}}\n",
+        "themes/t/static/style.css": "body { color: black; }\n",
+        "content/news/_index.bg.md": "---\ntitle: Новини\n---\n",
+        "content/news/parva.bg.md": "---\ntitle: Първа\ndate: 2024-03-01\n---\nНачален текст.\n",
+    ]
+
+    static func makeSite() throws -> URL {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("portal-serve-test-\(UUID().uuidString)")
+        for (path, text) in files { try write(text, to: path, in: root) }
+        return root
+    }
+
+    static func write(_ text: String, to path: String, in root: URL) throws {
+        let url = root.appendingPathComponent(path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try text.write(to: url, atomically: true, encoding: .utf8)
+    }
+
+    /// Polls `path` until its body satisfies `check` (the rebuild after an edit), up to ten seconds.
+    static func eventually(port: Int, _ path: String, _ check: (RawHTTP.Reply) -> Bool) throws -> RawHTTP.Reply {
+        var reply = try RawHTTP.request(port: port, path)
+        let deadline = Date().addingTimeInterval(10)
+        while !check(reply), Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.05)
+            reply = try RawHTTP.request(port: port, path)
+        }
+        return reply
+    }
+
+    @Test func servesRebuildsReportsAndRecovers() async throws {
+        let root = try Self.makeSite()
+        var options = ServeOptions(sourceRoot: root)
+        options.port = 0
+        options.pollMilliseconds = 20
+        let server = DevServer(options: options)
+        let lines = LineLog()
+        server.say = { lines.append($0) }
+        let running = Task { try await server.run(handleSignals: false) }
+        defer { running.cancel() }
+        var deadline = Date().addingTimeInterval(20)
+        while server.port == 0 || (try? RawHTTP.request(port: server.port, "/", seconds: 1))?.status != 200 {
+            try #require(Date() < deadline, "the server did not start")
+            try await Task.sleep(nanoseconds: 50_000_000)
+        }
+        let port = server.port
+        #expect(server.baseURL == "http://127.0.0.1:\(port)/")
+
+        // A page: its text, the live-reload script, the charset, an ETag that answers 304.
+        let page = try RawHTTP.request(port: port, "/news/parva/")
+        #expect(page.status == 200 && page.body.contains("<h1>Първа</h1>") && page.body.contains("Начален текст."))
+        #expect(page.body.contains("<script src=\"/__portal/live.js\" defer></script></body>"))
+        #expect(page.header("content-type") == "text/html; charset=utf-8")
+        let etag = try #require(page.header("etag"))
+        #expect(try RawHTTP.request(port: port, "/news/parva/", headers: ["If-None-Match: \(etag)"]).status == 304)
+        #expect(try RawHTTP.request(port: port, "/news/parva").status == 301)
+        #expect(try RawHTTP.request(port: port, "/style.css").header("content-type") == "text/css; charset=utf-8")
+        // HEAD: the headers, no body.
+        let head = try RawHTTP.request(port: port, "/news/parva/", method: "HEAD")
+        #expect(head.status == 200 && head.body.isEmpty && Int(head.header("content-length") ?? "") ?? 0 > 100)
+        // The site's own 404 page, with status 404.
+        let missing = try RawHTTP.request(port: port, "/nyama/")
+        #expect(missing.status == 404 && missing.body.contains("Няма такава страница"))
+        // Nothing outside the site, however the path is written; a broken request line is a 400, not a crash.
+        for attack in ["/../../../../etc/passwd", "/%2e%2e/%2e%2e/%2e%2e/etc/passwd", "/..%2f..%2f..%2fetc%2fpasswd",
+            "/..%5c..%5cetc%5cpasswd", "/news/%2e%2e/%2e%2e/%2e%2e/%2e%2e/etc/passwd", "/%00"]
+        {
+            let reply = try RawHTTP.request(port: port, attack)
+            #expect(reply.status == 400 && !reply.body.contains("root:"), "\(attack) → \(reply.status)")
+        }
+        let garbage = try RawHTTP(port: port)
+        garbage.send("NONSENSE\r\n\r\n")
+        _ = garbage.read(for: 1)
+        #expect(try RawHTTP.request(port: port, "/news/parva/").status == 200, "the server survives a broken request")
+
+        // An edit is served.
+        let started = Date()
+        try Self.write("---\ntitle: Първа\ndate: 2024-03-01\n---\nПроменен текст.\n", to: "content/news/parva.bg.md", in: root)
+        let edited = try Self.eventually(port: port, "/news/parva/") { $0.body.contains("Променен текст.") }
+        #expect(edited.body.contains("Променен текст."), "the edit was not served")
+        #expect(Date().timeIntervalSince(started) < 10)
+
+        // A broken file: the last good page is still served, and open pages are told what is wrong and where.
+        let events = try RawHTTP(port: port)
+        events.send("GET /__portal/events HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/event-stream\r\n\r\n")
+        #expect(events.read(for: 5, until: { $0.contains("portal live reload") }).contains("text/event-stream"))
+        try Self.write("---\ntitle: [Първа\n---\nСчупено.\n", to: "content/news/parva.bg.md", in: root)
+        let problem = events.read(for: 10, until: { $0.contains("event: problems") && $0.contains("]}\n\n") })
+        #expect(problem.contains("event: problems") && problem.contains("\"location\":\"content/news/parva.bg.md:")
+            && problem.contains("invalid YAML") && !problem.contains("no title"), "\(problem)")
+        #expect(try RawHTTP.request(port: port, "/news/parva/").body.contains("Променен текст."))
+        // Fixed: a reload, and the fixed page.
+        try Self.write("---\ntitle: Първа\n---\nПоправен текст.\n", to: "content/news/parva.bg.md", in: root)
+        #expect(events.read(for: 10, until: { $0.contains("event: reload") }).contains("event: reload"))
+        #expect(try Self.eventually(port: port, "/news/parva/") { $0.body.contains("Поправен") }.body.contains("Поправен текст."))
+
+        // A new page appears in its section's list; deleted, it leaves no page and no list entry behind.
+        try Self.write("---\ntitle: Втора\ndate: 2024-04-01\n---\nОще.\n", to: "content/news/vtora.bg.md", in: root)
+        #expect(try Self.eventually(port: port, "/news/") { $0.body.contains("Втора") }.body.contains(">Втора</a>"))
+        try FileManager.default.removeItem(at: root.appendingPathComponent("content/news/vtora.bg.md"))
+        #expect(!(try Self.eventually(port: port, "/news/") { !$0.body.contains("Втора") }.body.contains("Втора")))
+        #expect(try RawHTTP.request(port: port, "/news/vtora/").status == 404)
+
+        // A stylesheet is copied without a build, and pages swap it in place.
+        try Self.write("body { color: navy; }\n", to: "themes/t/static/style.css", in: root)
+        #expect(events.read(for: 10, until: { $0.contains("event: css") }).contains("event: css"))
+        #expect(try RawHTTP.request(port: port, "/style.css").body.contains("navy"))
+        #expect(lines.all.contains { $0.contains("0 pages rendered") })
+        #expect(lines.all.contains { $0.contains("content/news/parva.bg.md changed:") && $0.contains("pages rendered in") })
+
+        // Editors' scratch files do not rebuild anything.
+        let before = lines.all.count
+        try Self.write("x", to: "content/news/.parva.bg.md.swp", in: root)
+        try await Task.sleep(nanoseconds: 300_000_000)
+        #expect(lines.all.count == before)
+
+        // Stopping closes the port.
+        running.cancel()
+        _ = try? await running.value
+        deadline = Date().addingTimeInterval(10)
+        while (try? RawHTTP(port: port)) != nil, Date() < deadline { try await Task.sleep(nanoseconds: 50_000_000) }
+        #expect((try? RawHTTP(port: port)) == nil, "the server still listens after it was stopped")
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("public").path), "serve wrote into public/")
+    }
+
+    @Test func requestPathsCannotLeaveTheSite() {
+        #expect(RequestPath.resolve("/news/parva/") == .file("/news/parva/"))
+        #expect(RequestPath.resolve("/%D0%BD%D0%BE%D0%B2%D0%B8%D0%BD%D0%B8/?q=1") == .file("/новини/"))
+        for attack in ["/../x", "/%2e%2e/x", "/..%2fx", "/a/..%5cx", "x", "//etc/passwd", "/%00", "/a%5cb", "/%zz"] {
+            #expect(RequestPath.resolve(attack) == .refused, "\(attack)")
+        }
+    }
+
+    @Test func editorScratchFilesAreIgnored() {
+        for name in ["content/.x.md.swp", "content/x.md~", "content/.#x.md", "content/4913", "content/#x.md#"] {
+            #expect(FileWatcher.isEditorScratch(name), "\(name)")
+        }
+        #expect(!FileWatcher.isEditorScratch("content/news/x.bg.md"))
+    }
+}
+
+/// Lines the server printed, collected from any thread.
+final class LineLog: @unchecked Sendable {
+    private let lock = NSLock()
+    private var lines: [String] = []
+    func append(_ line: String) { lock.withLock { lines.append(line) } }
+    var all: [String] { lock.withLock { lines } }
+}

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# portal serve on the 2,000-pair reference corpus: edit-to-served latency (median of 100 edits by default) and the
+# server's memory after the first build and after every edit (benchmarks/serve_latency.py).
+# usage: benchmarks/serve.sh [EDITS]      (needs a release build of portal)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+EDITS=${1:-100}
+WORK=${BENCH_DIR:-/tmp/portal-serve-bench}
+rm -rf "$WORK" && mkdir -p "$WORK/themes"
+python3 ../shared/bench/gen_corpus.py "$WORK" --pages 2000 >/dev/null
+cp benchmarks/site.yaml "$WORK/site.yaml" && cp -r benchmarks/theme "$WORK/themes/bench"
+file=$(cd "$WORK" && ls content/news/*.bg.md | grep -v _index | head -1)
+slug=$(basename "$file" .bg.md)
+python3 benchmarks/serve_latency.py "$(pwd)/.build/release/portal" "$WORK" "$file" "/news/$slug/" "$EDITS"
