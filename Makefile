@@ -36,7 +36,7 @@ deps:
 	fi
 
 # portal check, the W3C Nu Html Checker, feed and sitemap schemas, links, axe-core, real queries through the
-# search pages in Chromium, and nginx serving the site.
+# search pages and portal serve in Chromium, and nginx serving the site.
 check: site
 	$(PORTAL) check
 	bash $(VALIDATE)/check-html.sh public
@@ -45,6 +45,7 @@ check: site
 	A11Y_MAX=1000 "$$(bash $(VALIDATE)/setup.sh | tail -n 1)/bin/python" $(VALIDATE)/a11y.py public
 	"$$(bash $(VALIDATE)/setup.sh | tail -n 1)/bin/python" scripts/axe-phone.py public 390
 	"$$(bash $(VALIDATE)/setup.sh | tail -n 1)/bin/python" scripts/check-search.py public
+	"$$(bash $(VALIDATE)/setup.sh | tail -n 1)/bin/python" scripts/check-serve.py $(PORTAL) .
 	bash scripts/check-hosting.sh $(PORTAL)
 	bash scripts/check-cli.sh $(PORTAL)
 	bash scripts/check-init.sh $(PORTAL) $(VALIDATE)

@@ -9,6 +9,6 @@ WORK=${BENCH_DIR:-/tmp/portal-serve-bench}
 rm -rf "$WORK" && mkdir -p "$WORK/themes"
 python3 ../shared/bench/gen_corpus.py "$WORK" --pages 2000 >/dev/null
 cp benchmarks/site.yaml "$WORK/site.yaml" && cp -r benchmarks/theme "$WORK/themes/bench"
-file=$(cd "$WORK" && ls content/news/*.bg.md | grep -v _index | head -1)
+file=content/news/$(ls "$WORK/content/news" | grep -v _index | grep "\.bg\.md$" | sed -n 1p)
 slug=$(basename "$file" .bg.md)
 python3 benchmarks/serve_latency.py "$(pwd)/.build/release/portal" "$WORK" "$file" "/news/$slug/" "$EDITS"

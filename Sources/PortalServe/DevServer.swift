@@ -14,6 +14,7 @@ public final class DevServer: @unchecked Sendable {
     private let lock = NSLock()
     private let workFolder: URL
     private var built = false
+    private var stopped = false
     private var problems: [(location: String, message: String, hint: String?)] = []
     /// Where pages link: the server's address, known once the port is.
     public private(set) var baseURL = ""
@@ -44,9 +45,13 @@ public final class DevServer: @unchecked Sendable {
         baseURL = options.baseURL ?? "http://\(options.host.contains(":") ? "[\(options.host)]" : options.host):\(port)/"
         try FileManager.default.createDirectory(at: workFolder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: workFolder) }
+        // The first look comes before the first build, so a save made while it runs is seen as a change.
+        let firstLook = FileWatcher(root: options.sourceRoot).look()
         rebuild(changed: [])
-        let watcher = Task.detached { [self] in await watch() }
-        defer { watcher.cancel() }
+        let watcher = Thread { [self] in watch(from: firstLook) }
+        watcher.name = "portal watcher"
+        watcher.start()
+        defer { lock.withLock { stopped = true } }
         let app = Application(
             responder: SiteResponder(server: self),
             configuration: .init(address: .hostname(options.host, port: port), serverName: "portal"),
@@ -63,19 +68,21 @@ public final class DevServer: @unchecked Sendable {
         if handleSignals { try await app.runService() } else { try await app.run() }
     }
 
-    /// Looks at the sources every few milliseconds; a burst of changes (an editor's save writes, renames and
-    /// deletes) is taken as one once a look finds nothing new.
-    private func watch() async {
+    /// Looks at the sources whenever inotify reports an event (and every two seconds regardless; every
+    /// `pollMilliseconds` without inotify). A burst of changes (an editor's save writes, renames and deletes) is
+    /// taken as one once a look 30 ms later finds nothing new. Runs on its own thread, as do the builds it starts.
+    private func watch(from firstLook: [String: FileWatcher.Stamp]) {
         let watcher = FileWatcher(root: options.sourceRoot)
-        var last = watcher.look()
-        let pause = UInt64(options.pollMilliseconds) * 1_000_000
-        while !Task.isCancelled {
-            try? await Task.sleep(nanoseconds: pause)
+        let signal = ChangeSignal(folders: watcher.folders())
+        var last = firstLook
+        while !isStopped {
+            _ = signal.wait(milliseconds: 2000, fallbackMilliseconds: options.pollMilliseconds)
+            signal.watch(watcher.folders())  // folders made since: their files are found by the next look
             var now = watcher.look()
             var changed = FileWatcher.changes(from: last, to: now)
             guard !changed.isEmpty else { continue }
-            while !Task.isCancelled {
-                try? await Task.sleep(nanoseconds: 30_000_000)
+            while !isStopped {
+                usleep(30_000)
                 let settled = watcher.look()
                 let more = FileWatcher.changes(from: now, to: settled)
                 now = settled
@@ -83,9 +90,11 @@ public final class DevServer: @unchecked Sendable {
                 changed = Array(Set(changed + more)).sorted()
             }
             last = now
-            rebuild(changed: changed)
+            if !isStopped { rebuild(changed: changed) }
         }
     }
+
+    private var isStopped: Bool { lock.withLock { stopped } }
 
     /// Stylesheets and scripts under a static folder are copied as they are: no page changes, the browser
     /// swaps stylesheets in place. Anything else rebuilds the site.

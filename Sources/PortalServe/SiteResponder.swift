@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import PortalKit
+import ServiceLifecycle
 
 /// Answers requests from the folder of the last good build: clean URLs, Content-Type with charset, HEAD,
 /// ETag and If-None-Match, the site's 404 page with status 404, and the live-reload script and events.
@@ -80,7 +81,8 @@ struct SiteResponder: HTTPResponder {
             status: .ok,
             headers: [.contentType: "text/event-stream; charset=utf-8", .cacheControl: "no-cache"],
             body: ResponseBody { writer in
-                for await message in stream { try await writer.write(ByteBuffer(string: message)) }
+                // Open pages keep this stream open; it ends when the server stops, or Ctrl-C would wait on them.
+                for try await message in stream.cancelOnGracefulShutdown() { try await writer.write(ByteBuffer(string: message)) }
                 try await writer.finish(nil)
             })
     }
