@@ -115,6 +115,7 @@ public final class DevServer: @unchecked Sendable {
         let what = changed.isEmpty ? "first build" : changed.joined(separator: ", ") + " changed"
         do {
             let report = try Build.run(build, log: log)
+            defer { report.site.releaseLinks() }  // or every rebuild would keep the last one's pages
             let milliseconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e6
             let pages = report.pagesPerLanguage.reduce(0) { $0 + $1.count }
             lock.withLock {

@@ -11,6 +11,19 @@ public enum Build {
         let started = DispatchTime.now()
         let timings = StageTimings()
         let (site, loadedTheme) = try assemble(options, log: log, timings: timings)
+        do {
+            return try write(site, theme: loadedTheme, options: options, log: log, timings: timings, started: started)
+        } catch {
+            site.releaseLinks()  // a failed build's pages are not handed to anyone: free them
+            throw error
+        }
+    }
+
+    /// Renders and writes an assembled site, then swaps it into place; throws ``BuildFailure`` listing every error.
+    private static func write(
+        _ site: Site, theme loadedTheme: Theme?, options: BuildOptions, log: DiagnosticLog, timings: StageTimings,
+        started: DispatchTime
+    ) throws -> BuildReport {
         guard let theme = loadedTheme else {
             try log.throwIfErrors()
             throw BuildFailure(log.errors)

@@ -32,6 +32,21 @@ public struct Site: @unchecked Sendable {
         searchPages = [:]
     }
 
+    /// Breaks the links between pages (translations, list items, terms, related pages), which point at each other
+    /// in cycles that reference counting never frees, so a process that builds again and again (`portal serve`)
+    /// gets each finished build's memory back. The site is of no use afterwards.
+    public func releaseLinks() {
+        var all = pages + searchPages.values + [notFound]
+        all += homes.values
+        all += sections.values.flatMap(\.values) + taxonomies.values.flatMap(\.values) + byBase.values.flatMap(\.values)
+        for page in all {
+            page.translations = [:]
+            page.items = []
+            page.terms = [:]
+            page.related = []
+        }
+    }
+
     /// Content pages only (no generated lists).
     public var contentPages: [Page] { pages.filter { $0.kind == .page } }
 

@@ -1,0 +1,58 @@
+import Foundation
+import PortalKit
+import Testing
+
+/// A process that builds again and again (`portal serve`) must get each finished build's memory back.
+@Suite struct MemoryTests {
+    /// Translations, list items, terms and related pages point at each other in cycles; once a finished build's
+    /// site is released, not one of its pages stays alive.
+    @Test func releasedSiteFreesEveryPage() throws {
+        var weakPages: [WeakPage] = []
+        do {
+            let site = try TestSite.build(Fixtures.site + """
+
+                -- content/news/_index.bg.md --
+                ---
+                title: Новини
+                ---
+                -- content/news/_index.en.md --
+                ---
+                title: News
+                ---
+                -- content/news/parva.bg.md --
+                ---
+                title: Първа
+                date: 2024-03-01
+                tags: [община]
+                ---
+                Текст.
+                -- content/news/parva.en.md --
+                ---
+                title: First
+                date: 2024-03-01
+                tags: [municipality]
+                ---
+                Text.
+                -- content/news/vtora.bg.md --
+                ---
+                title: Втора
+                date: 2024-03-02
+                tags: [община]
+                ---
+                Още.
+                """)
+            let report = try #require(site.report)
+            #expect(report.site.pages.count > 6)
+            #expect(report.site.pages.contains { !$0.translations.isEmpty } && report.site.pages.contains { !$0.items.isEmpty })
+            weakPages = report.site.pages.map(WeakPage.init)
+            report.site.releaseLinks()
+        }
+        let alive = weakPages.compactMap(\.page).map(\.url)
+        #expect(alive.isEmpty, "pages still alive after the build was released: \(alive)")
+    }
+}
+
+final class WeakPage {
+    weak var page: Page?
+    init(_ page: Page) { self.page = page }
+}
