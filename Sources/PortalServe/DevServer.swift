@@ -15,6 +15,8 @@ public final class DevServer: @unchecked Sendable {
     private let workFolder: URL
     private var built = false
     private var stopped = false
+    /// Content files parsed by earlier rebuilds, reused while unchanged.
+    private let contentCache = ParsedContentCache()
     private var problems: [(location: String, message: String, hint: String?)] = []
     /// Where pages link: the server's address, known once the port is.
     public private(set) var baseURL = ""
@@ -111,6 +113,7 @@ public final class DevServer: @unchecked Sendable {
             sourceRoot: options.sourceRoot, outputRoot: output, baseURL: baseURL, includeDrafts: options.includeDrafts,
             includeFuture: options.includeFuture)
         build.now = Date()
+        build.contentCache = contentCache
         let log = DiagnosticLog()
         let what = changed.isEmpty ? "first build" : changed.joined(separator: ", ") + " changed"
         do {

@@ -71,7 +71,7 @@ public enum Build {
     {
         let config = try SiteConfigLoader.load(sourceRoot: options.sourceRoot, baseURL: options.baseURL, log: log)
         let tree = timings.measure("load content") {
-            ContentLoader(sourceRoot: options.sourceRoot, config: config, log: log).load()
+            ContentLoader(sourceRoot: options.sourceRoot, config: config, log: log, cache: options.contentCache).load()
         }
         var site = timings.measure("assemble site") {
             let site = SiteAssembler(config: config, options: options, log: log).assemble(tree)

@@ -6,10 +6,14 @@ public struct ContentLoader {
     public let config: SiteConfig
     public let log: DiagnosticLog
 
-    public init(sourceRoot: URL, config: SiteConfig, log: DiagnosticLog) {
+    /// Documents kept from an earlier build of the same process, reused when their file is unchanged.
+    public var cache: ParsedContentCache?
+
+    public init(sourceRoot: URL, config: SiteConfig, log: DiagnosticLog, cache: ParsedContentCache? = nil) {
         self.sourceRoot = sourceRoot
         self.config = config
         self.log = log
+        self.cache = cache
     }
 
     /// Loads the content tree: `content/`, and each language's own `contentDir` where site.yaml gives one.
@@ -25,6 +29,10 @@ public struct ContentLoader {
             roots.append(("content", nil))
         }
         var tree = ContentTree(documents: [], bundleResources: [:], looseFiles: [])
+        cache?.begin(settings: [
+            config.languages.map { "\($0.code)=\($0.contentDir ?? "")" }.joined(separator: ","),
+            config.defaultLanguage.code, config.taxonomies.map(\.key).joined(separator: ","),
+        ].joined(separator: "|"))
         for (folder, language) in roots {
             var files = FileTree.files(under: sourceRoot.appendingPathComponent(folder))
             // A language's folder inside content/ is read as that language's, not as part of content/.
@@ -44,14 +52,26 @@ public struct ContentLoader {
         let taxonomies = config.taxonomies.map(\.key)
         let log = self.log
         let rootURL = sourceRoot.appendingPathComponent(root)
+        let cache = self.cache
         let documents: [SourceDocument?] = markdown.parallelMap { relative in
-            guard let data = FileManager.default.contents(atPath: rootURL.appendingPathComponent(relative).path) else {
+            let full = rootURL.appendingPathComponent(relative).path
+            // The stamp is taken before the read: a file changed in between is parsed again next time.
+            let stamp = cache == nil ? nil : FileTree.stamp(of: full)
+            if let cache, let stamp, let kept = cache.document(at: full, stamp: stamp) { return kept }
+            guard let data = FileManager.default.contents(atPath: full) else {
                 log.error(root + "/" + relative, "the file could not be read")
                 return nil
             }
-            return ContentLoader.document(
+            let own = cache == nil ? log : DiagnosticLog()
+            let document = ContentLoader.document(
                 from: data, relative: relative, languages: languages, defaultLanguage: defaultLanguage,
-                taxonomies: taxonomies, log: log, root: root, language: language?.code)
+                taxonomies: taxonomies, log: own, root: root, language: language?.code)
+            if let cache {
+                let found = own.all
+                for diagnostic in found { log.report(diagnostic) }
+                cache.store(found.isEmpty ? document : nil, at: full, stamp: stamp)
+            }
+            return document
         }
         let loaded = documents.compactMap { $0 }
         tree.documents += loaded

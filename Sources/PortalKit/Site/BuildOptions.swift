@@ -16,6 +16,8 @@ public struct BuildOptions: Sendable {
     public var now: Date
     /// Render everything but write nothing (`portal check`).
     public var dryRun = false
+    /// Parsed content files kept from the previous build of the same process (`portal serve`); `nil` reads all.
+    public var contentCache: ParsedContentCache?
 
     public init(
         sourceRoot: URL, outputRoot: URL? = nil, baseURL: String? = nil, includeDrafts: Bool = false,

@@ -1,0 +1,44 @@
+import Foundation
+
+/// Parsed content files kept between builds of one long-running process (`portal serve`): a file whose size,
+/// times and inode are unchanged is not read or parsed again.
+///
+/// Only files that parsed without a diagnostic are kept, so every warning and error is reported again on every
+/// build. A change to the languages or taxonomies (site.yaml), which shape how a file is read, empties it.
+public final class ParsedContentCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var entries: [String: (stamp: FileTree.Stamp, document: SourceDocument)] = [:]
+    private var settings = ""
+    /// Files taken from the cache and files parsed, in the last build.
+    public private(set) var reused = 0
+    public private(set) var parsed = 0
+
+    public init() {}
+
+    /// Starts a build read with these settings: a different reading empties the cache.
+    func begin(settings: String) {
+        lock.withLock {
+            if settings != self.settings { entries = [:] }
+            self.settings = settings
+            reused = 0
+            parsed = 0
+        }
+    }
+
+    /// The document parsed from `path` when the file has not changed since.
+    func document(at path: String, stamp: FileTree.Stamp) -> SourceDocument? {
+        lock.withLock {
+            guard let entry = entries[path], entry.stamp == stamp else { return nil }
+            reused += 1
+            return entry.document
+        }
+    }
+
+    /// Keeps a document parsed without diagnostics (`nil` forgets the path).
+    func store(_ document: SourceDocument?, at path: String, stamp: FileTree.Stamp?) {
+        lock.withLock {
+            parsed += 1
+            if let document, let stamp { entries[path] = (stamp, document) } else { entries[path] = nil }
+        }
+    }
+}
