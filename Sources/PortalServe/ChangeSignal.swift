@@ -11,8 +11,12 @@ import Glibc
 /// merged event can never leave a stale page.
 final class ChangeSignal: @unchecked Sendable {
     private let descriptor: Int32
+    /// A pipe written by ``interrupt()`` so a wait ends at once when the server stops.
+    private let wakeup: Int32
+    private let wakeupWriter: Int32
     private let lock = NSLock()
     private var watchedFolders: Set<String> = []
+    private var exhausted = false
     /// Whether inotify is in use (otherwise every wait is a timer).
     var usesInotify: Bool { descriptor >= 0 }
 
@@ -22,11 +26,26 @@ final class ChangeSignal: @unchecked Sendable {
         #else
         descriptor = -1
         #endif
+        var ends: [Int32] = [-1, -1]
+        if pipe(&ends) == 0 {
+            for end in ends { _ = fcntl(end, F_SETFD, FD_CLOEXEC) }
+        }
+        wakeup = ends[0]
+        wakeupWriter = ends[1]
         watch(folders)
     }
 
     deinit {
         if descriptor >= 0 { close(descriptor) }
+        if wakeup >= 0 { close(wakeup) }
+        if wakeupWriter >= 0 { close(wakeupWriter) }
+    }
+
+    /// Ends the current or next wait at once.
+    func interrupt() {
+        guard wakeupWriter >= 0 else { return }
+        var one: UInt8 = 1
+        _ = write(wakeupWriter, &one, 1)
     }
 
     /// Adds folders created since (new sections, new bundles); watching one twice is harmless.
@@ -35,8 +54,14 @@ final class ChangeSignal: @unchecked Sendable {
         guard descriptor >= 0 else { return }
         let mask = UInt32(IN_MODIFY | IN_ATTRIB | IN_CLOSE_WRITE | IN_MOVED_FROM | IN_MOVED_TO | IN_CREATE | IN_DELETE)
         lock.withLock {
+            // A folder removed and made again (a checkout) needs a new watch: forget the ones that are gone.
+            watchedFolders.formIntersection(folders)
             for folder in folders where !watchedFolders.contains(folder) {
-                if inotify_add_watch(descriptor, folder, mask) >= 0 { watchedFolders.insert(folder) }
+                if inotify_add_watch(descriptor, folder, mask) >= 0 {
+                    watchedFolders.insert(folder)
+                } else if errno == ENOSPC {
+                    exhausted = true  // the system's watch limit: fall back to looking every few milliseconds
+                }
             }
         }
         #endif
@@ -45,14 +70,15 @@ final class ChangeSignal: @unchecked Sendable {
     /// Waits until inotify reports an event or `milliseconds` pass; returns whether there was an event. Without
     /// inotify it waits `fallbackMilliseconds` and says yes, so the caller looks.
     func wait(milliseconds: Int, fallbackMilliseconds: Int) -> Bool {
-        guard descriptor >= 0 else {
-            usleep(useconds_t(fallbackMilliseconds * 1000))
-            return true
-        }
-        var request = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
-        guard poll(&request, 1, Int32(milliseconds)) > 0 else { return false }
+        var requests = [pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0), pollfd(fd: wakeup, events: Int16(POLLIN), revents: 0)]
+        let watching = descriptor >= 0 && !lock.withLock { exhausted }
+        let ready = poll(&requests, nfds_t(requests.count), Int32(watching ? milliseconds : fallbackMilliseconds))
+        guard watching else { return true }  // no inotify (or not for every folder): look after every pause
+        guard ready > 0 else { return false }
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
-        _ = read(descriptor, &buffer, buffer.count)  // drained: the look that follows finds what changed
+        // Drained: the look that follows finds what changed.
+        if requests[0].revents & Int16(POLLIN) != 0 { _ = read(descriptor, &buffer, buffer.count) }
+        if requests[1].revents & Int16(POLLIN) != 0 { _ = read(wakeup, &buffer, 1) }
         return true
     }
 }

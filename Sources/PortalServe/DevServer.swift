@@ -48,12 +48,23 @@ public final class DevServer: @unchecked Sendable {
         try FileManager.default.createDirectory(at: workFolder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: workFolder) }
         // The first look comes before the first build, so a save made while it runs is seen as a change.
-        let firstLook = FileWatcher(root: options.sourceRoot).look()
+        let firstWatcher = FileWatcher(root: options.sourceRoot, extra: readLayout().contentDirs)
+        let firstLook = firstWatcher.look()
         rebuild(changed: [])
-        let watcher = Thread { [self] in watch(from: firstLook) }
+        let signal = ChangeSignal(folders: firstWatcher.folders())
+        let watcherDone = DispatchSemaphore(value: 0)
+        let watcher = Thread { [self] in
+            watch(firstWatcher, from: firstLook, signal: signal)
+            watcherDone.signal()
+        }
         watcher.name = "portal watcher"
         watcher.start()
-        defer { lock.withLock { stopped = true } }
+        // Stopping waits for the watcher (and a rebuild it may be running) before the folder is removed.
+        defer {
+            lock.withLock { stopped = true }
+            signal.interrupt()
+            watcherDone.wait()
+        }
         let app = Application(
             responder: SiteResponder(server: self),
             configuration: .init(address: .hostname(options.host, port: port), serverName: "portal"),
@@ -73,9 +84,8 @@ public final class DevServer: @unchecked Sendable {
     /// Looks at the sources whenever inotify reports an event (and every two seconds regardless; every
     /// `pollMilliseconds` without inotify). A burst of changes (an editor's save writes, renames and deletes) is
     /// taken as one once a look 30 ms later finds nothing new. Runs on its own thread, as do the builds it starts.
-    private func watch(from firstLook: [String: FileWatcher.Stamp]) {
-        let watcher = FileWatcher(root: options.sourceRoot)
-        let signal = ChangeSignal(folders: watcher.folders())
+    private func watch(_ first: FileWatcher, from firstLook: [String: FileWatcher.Stamp], signal: ChangeSignal) {
+        var watcher = first
         var last = firstLook
         while !isStopped {
             _ = signal.wait(milliseconds: 2000, fallbackMilliseconds: options.pollMilliseconds)
@@ -93,6 +103,11 @@ public final class DevServer: @unchecked Sendable {
             }
             last = now
             if !isStopped { rebuild(changed: changed) }
+            if changed.contains("site.yaml") {  // a language's content folder may have come or gone
+                watcher = FileWatcher(root: options.sourceRoot, extra: readLayout().contentDirs)
+                signal.watch(watcher.folders())
+                last = watcher.look()
+            }
         }
     }
 
@@ -151,27 +166,44 @@ public final class DevServer: @unchecked Sendable {
 
     /// Copies changed `.css` and `.js` files of a static folder into the served site; `nil` when anything else
     /// changed (or a file was removed), which needs a build.
+    ///
+    /// Only where the build would publish that very file: the site's `static/`, or the active theme's when the
+    /// site has no file of that name; and only while the site builds (otherwise the build must say what is wrong).
     private func copyStaticAssets(_ changed: [String], into output: URL) -> [String]? {
-        let theme = "themes/"
+        guard lastProblems.isEmpty else { return nil }
+        let themeStatic = "themes/\(readLayout().theme)/static/"
+        let manager = FileManager.default
         var copies: [(URL, URL)] = []
         for path in changed {
             guard path.hasSuffix(".css") || path.hasSuffix(".js") else { return nil }
             let relative: String
             if path.hasPrefix("static/") {
                 relative = String(path.dropFirst("static/".count))
-            } else if path.hasPrefix(theme), let range = path.range(of: "/static/") {
-                relative = String(path[range.upperBound...])
+            } else if path.hasPrefix(themeStatic) {
+                relative = String(path.dropFirst(themeStatic.count))
+                if manager.fileExists(atPath: options.sourceRoot.appendingPathComponent("static/" + relative).path) { return nil }
             } else {
                 return nil
             }
             let source = options.sourceRoot.appendingPathComponent(path)
-            guard FileManager.default.fileExists(atPath: source.path) else { return nil }
-            copies.append((source, output.appendingPathComponent(relative)))
+            let target = output.appendingPathComponent(relative)
+            // Only over a file the last build copied there: never a new path, never a generated file.
+            guard manager.fileExists(atPath: source.path), manager.fileExists(atPath: target.path) else { return nil }
+            copies.append((source, target))
         }
         for (source, target) in copies {
-            guard let data = FileManager.default.contents(atPath: source.path), (try? data.write(to: target)) != nil else { return nil }
+            guard let data = manager.contents(atPath: source.path), (try? data.write(to: target, options: .atomic)) != nil else {
+                return nil
+            }
         }
         return changed
+    }
+
+    /// The active theme and the languages' own content folders, from site.yaml as it is now (defaults when it
+    /// cannot be read: the build will say why).
+    private func readLayout() -> (theme: String, contentDirs: [String]) {
+        guard let config = try? SiteConfigLoader.load(sourceRoot: options.sourceRoot, log: DiagnosticLog()) else { return ("", []) }
+        return (config.theme, config.languages.compactMap(\.contentDir))
     }
 
     static func json(_ text: String) -> String {

@@ -13,13 +13,20 @@ struct FileWatcher {
     typealias Stamp = FileTree.Stamp
 
     let root: URL
-    /// Folders and files watched, relative to the root.
-    static let watched = ["site.yaml", "content", "themes", "static", "shortcodes", "i18n", "layouts", "data"]
+    /// Folders and files every build reads, relative to the root.
+    static let standard = ["site.yaml", "content", "themes", "static", "shortcodes", "i18n", "templates"]
+    /// The standard ones and the site's own (a language's `contentDir` outside `content/`).
+    let watched: [String]
+
+    init(root: URL, extra: [String] = []) {
+        self.root = root
+        self.watched = Self.standard + extra.filter { !Self.standard.contains($0) && !$0.hasPrefix("content/") }
+    }
 
     /// Every watched file's stamp (size, modification and change time, inode), without editors' scratch files.
     func look() -> [String: Stamp] {
         var stamps: [String: Stamp] = [:]
-        for entry in Self.watched {
+        for entry in watched {
             let url = root.appendingPathComponent(entry)
             var status = stat()
             guard lstat(url.path, &status) == 0 else { continue }
@@ -36,7 +43,7 @@ struct FileWatcher {
 
     /// The watched folders and every folder below them, as absolute paths (for inotify).
     func folders() -> [String] {
-        Self.watched.flatMap { entry -> [String] in
+        watched.flatMap { entry -> [String] in
             let url = root.appendingPathComponent(entry)
             var status = stat()
             guard lstat(url.path, &status) == 0, status.st_mode & S_IFMT == S_IFDIR else { return [] }

@@ -62,7 +62,6 @@ enum LiveReloadScript {
     location.reload();
   });
   events.addEventListener("css", function () {
-    close();
     Array.prototype.forEach.call(document.querySelectorAll("link[rel=stylesheet]"), function (link) {
       var url = new URL(link.href);
       url.searchParams.set("portal", String(Date.now()));

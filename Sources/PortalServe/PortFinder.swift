@@ -10,14 +10,15 @@ enum PortFinder {
     }
 
     static func free(host: String, from port: Int, say: (String) -> Void) throws -> Int {
+        guard (0...65535).contains(port) else { throw Busy(description: "--port \(port) is not a port: give 0 to 65535") }
         if port == 0 { return try bindable(host: host, port: 0) ?? 0 }
-        for candidate in port..<(port + 20) {
+        for candidate in port...min(port + 19, 65535) {
             if let bound = try bindable(host: host, port: candidate) {
                 if candidate != port { say("port \(port) is busy; using \(candidate)") }
                 return bound
             }
         }
-        throw Busy(description: "ports \(port)–\(port + 19) on \(host) are all busy; choose another with --port")
+        throw Busy(description: "ports \(port)–\(min(port + 19, 65535)) on \(host) are all busy; choose another with --port")
     }
 
     /// The port if a socket can bind it now (the system's choice for 0), `nil` when it is taken.

@@ -29,7 +29,9 @@ struct SiteResponder: HTTPResponder {
         let manager = FileManager.default
         if manager.fileExists(atPath: target.path, isDirectory: &isFolder), isFolder.boolValue {
             guard path.hasSuffix("/") else {
-                return Response(status: .movedPermanently, headers: [.location: path + "/"])
+                // From the path as requested (still percent-encoded), with its query.
+                let query = request.uri.query.map { "?" + $0 } ?? ""
+                return Response(status: .movedPermanently, headers: [.location: raw + "/" + query])
             }
             target = target.appendingPathComponent("index.html")
         }

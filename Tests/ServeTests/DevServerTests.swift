@@ -64,7 +64,8 @@ import Testing
         #expect(page.header("content-type") == "text/html; charset=utf-8")
         let etag = try #require(page.header("etag"))
         #expect(try RawHTTP.request(port: port, "/news/parva/", headers: ["If-None-Match: \(etag)"]).status == 304)
-        #expect(try RawHTTP.request(port: port, "/news/parva").status == 301)
+        let moved = try RawHTTP.request(port: port, "/news/parva?x=1")
+        #expect(moved.status == 301 && moved.header("location") == "/news/parva/?x=1", "\(moved.head)")
         #expect(try RawHTTP.request(port: port, "/style.css").header("content-type") == "text/css; charset=utf-8")
         // HEAD: the headers, no body.
         let head = try RawHTTP.request(port: port, "/news/parva/", method: "HEAD")
@@ -139,6 +140,12 @@ import Testing
         #expect(RequestPath.resolve("/%D0%BD%D0%BE%D0%B2%D0%B8%D0%BD%D0%B8/?q=1") == .file("/новини/"))
         for attack in ["/../x", "/%2e%2e/x", "/..%2fx", "/a/..%5cx", "x", "//etc/passwd", "/%00", "/a%5cb", "/%zz"] {
             #expect(RequestPath.resolve(attack) == .refused, "\(attack)")
+        }
+    }
+
+    @Test func portsOutsideTheRangeAreRefused() {
+        for port in [-1, 65536, 70000] {
+            #expect(throws: PortFinder.Busy.self) { try PortFinder.free(host: "127.0.0.1", from: port, say: { _ in }) }
         }
     }
 

@@ -40,6 +40,7 @@ public struct ContentLoader {
             if !nested.isEmpty { files.removeAll { file in nested.contains { file.hasPrefix($0) } } }
             load(files, root: folder, language: language, into: &tree)
         }
+        cache?.finish()
         tree.documents.sort { $0.path.sourcePath < $1.path.sourcePath }
         return tree
     }

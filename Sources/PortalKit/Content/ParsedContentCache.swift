@@ -9,6 +9,8 @@ public final class ParsedContentCache: @unchecked Sendable {
     private let lock = NSLock()
     private var entries: [String: (stamp: FileTree.Stamp, document: SourceDocument)] = [:]
     private var settings = ""
+    /// Paths asked for in the current build; the others (deleted or renamed files) are dropped at its end.
+    private var seen: Set<String> = []
     /// Files taken from the cache and files parsed, in the last build.
     public private(set) var reused = 0
     public private(set) var parsed = 0
@@ -22,12 +24,22 @@ public final class ParsedContentCache: @unchecked Sendable {
             self.settings = settings
             reused = 0
             parsed = 0
+            seen = []
         }
     }
+
+    /// Ends a build's reading: files it did not ask for are gone, and so are their documents.
+    func finish() {
+        lock.withLock { entries = entries.filter { seen.contains($0.key) } }
+    }
+
+    /// How many documents are kept.
+    public var count: Int { lock.withLock { entries.count } }
 
     /// The document parsed from `path` when the file has not changed since.
     func document(at path: String, stamp: FileTree.Stamp) -> SourceDocument? {
         lock.withLock {
+            seen.insert(path)
             guard let entry = entries[path], entry.stamp == stamp else { return nil }
             reused += 1
             return entry.document
@@ -37,6 +49,7 @@ public final class ParsedContentCache: @unchecked Sendable {
     /// Keeps a document parsed without diagnostics (`nil` forgets the path).
     func store(_ document: SourceDocument?, at path: String, stamp: FileTree.Stamp?) {
         lock.withLock {
+            seen.insert(path)
             parsed += 1
             if let document, let stamp { entries[path] = (stamp, document) } else { entries[path] = nil }
         }

@@ -152,7 +152,12 @@ public final class OutputWriter: @unchecked Sendable {
             try FileManager.default.removeItem(atPath: full)
             try ensureFolderUncached(folder)
         case ENOENT:
-            try ensureFolderUncached((folder as NSString).deletingLastPathComponent)
+            let parent = (folder as NSString).deletingLastPathComponent
+            // The staging folder itself is gone (removed under a running build): stop, do not climb forever.
+            guard !folder.isEmpty, parent != folder else {
+                throw OutputError(message: "the output folder \(stagingRoot.path) disappeared during the build")
+            }
+            try ensureFolderUncached(parent)
             if mkdir(full, 0o755) != 0 && errno != EEXIST {
                 throw OutputError(message: "cannot create \(folder): \(String(cString: strerror(errno)))")
             }
