@@ -87,8 +87,13 @@ public final class DevServer: @unchecked Sendable {
     private func watch(_ first: FileWatcher, from firstLook: [String: FileWatcher.Stamp], signal: ChangeSignal) {
         var watcher = first
         var last = firstLook
+        var nextPing = Date().addingTimeInterval(20)
         while !isStopped {
             _ = signal.wait(milliseconds: 2000, fallbackMilliseconds: options.pollMilliseconds)
+            if Date() > nextPing {  // tabs closed since let go of their streams
+                hub.ping()
+                nextPing = Date().addingTimeInterval(20)
+            }
             signal.watch(watcher.folders())  // folders made since: their files are found by the next look
             var now = watcher.look()
             var changed = FileWatcher.changes(from: last, to: now)

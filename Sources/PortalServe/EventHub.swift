@@ -36,6 +36,12 @@ final class EventHub: @unchecked Sendable {
         for listener in all { listener.yield(message) }
     }
 
+    /// A comment line pages ignore: writing it finds connections closed since, which then end their streams.
+    func ping() {
+        let all = lock.withLock { Array(listeners.values) }
+        for listener in all { listener.yield(": ping\n\n") }
+    }
+
     var listenerCount: Int {
         lock.lock()
         defer { lock.unlock() }

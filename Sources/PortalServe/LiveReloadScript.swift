@@ -10,13 +10,17 @@ enum LiveReloadScript {
 (function () {
   "use strict";
   if (!window.EventSource) return;
-  var events = new EventSource("/__portal/events"), dialog = null, before = null;
+  var events = new EventSource("/__portal/events"), dialog = null, before = null, hidden = [];
   function close() {
     if (!dialog) return;
     dialog.remove();
     dialog = null;
+    hidden.forEach(function (element) { element.inert = false; });
+    hidden = [];
+    document.removeEventListener("keydown", escape);
     if (before && before.focus) before.focus();
   }
+  function escape(e) { if (e.key === "Escape") close(); }
   function show(problems) {
     close();
     before = document.activeElement;
@@ -49,11 +53,15 @@ enum LiveReloadScript {
     button.type = "button";
     button.textContent = "Close";
     button.addEventListener("click", close);
-    dialog.addEventListener("keydown", function (e) { if (e.key === "Escape") close(); });
     dialog.appendChild(title);
     dialog.appendChild(list);
     dialog.appendChild(button);
+    // Modal for everyone: the page behind cannot be reached by Tab or by a screen reader while it is open.
+    Array.prototype.forEach.call(document.body.children, function (element) {
+      if (!element.inert) { element.inert = true; hidden.push(element); }
+    });
     document.body.appendChild(dialog);
+    document.addEventListener("keydown", escape);
     dialog.focus();
   }
   events.addEventListener("reload", function (e) {

@@ -49,12 +49,21 @@ struct SiteResponder: HTTPResponder {
         if type.hasPrefix("text/html") { bytes = Self.withLiveReload(data) }
         let etag = "\"\(String(Self.hash(bytes), radix: 16))\""
         var headers: HTTPFields = [.contentType: type, .eTag: etag, .cacheControl: "no-cache"]
-        if status == .ok, request.headers[.ifNoneMatch] == etag {
+        headers[.contentLength] = String(bytes.count)
+        if status == .ok, let asked = request.headers[.ifNoneMatch], Self.matches(asked, etag: etag) {
             return Response(status: .notModified, headers: headers)
         }
-        headers[.contentLength] = String(bytes.count)
         let body: ResponseBody = request.method == .head ? .init() : .init(byteBuffer: ByteBuffer(bytes: bytes))
         return Response(status: status, headers: headers, body: body)
+    }
+
+    /// Whether an `If-None-Match` value (a list, entity tags weak or strong, or `*`) names `etag`.
+    static func matches(_ header: String, etag: String) -> Bool {
+        header.split(separator: ",").contains { item in
+            var tag = item.trimmingCharacters(in: .whitespaces)
+            if tag.hasPrefix("W/") { tag.removeFirst(2) }
+            return tag == "*" || tag == etag
+        }
     }
 
     /// The page with the script before `</body>` (or at the end when there is none).
