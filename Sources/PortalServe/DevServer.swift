@@ -155,18 +155,23 @@ public final class DevServer: @unchecked Sendable {
             }
             hub.send("reload", data: url.isEmpty ? "{}" : "{\"url\":\(Self.json(url))}")
         } catch let failure as BuildFailure {
-            let found = failure.diagnostics.map { ("\($0.path):\(max($0.line, 1)):\(max($0.column, 1))", $0.message, $0.hint) }
-            lock.withLock { problems = found }
             for diagnostic in failure.diagnostics { say(diagnostic.description) }
-            say("\(what): the build failed with \(found.count) error\(found.count == 1 ? "" : "s"); still serving the last good site")
-            let items = found.map { item in
-                "{\"location\":\(Self.json(item.0)),\"message\":\(Self.json(item.1))"
-                    + (item.2.map { ",\"hint\":\(Self.json($0))" } ?? "") + "}"
-            }
-            hub.send("problems", data: "{\"problems\":[\(items.joined(separator: ","))]}")
+            report(failure.diagnostics.map { ("\($0.path):\(max($0.line, 1)):\(max($0.column, 1))", $0.message, $0.hint) }, what)
         } catch {
             say("\(what): \(error)")
+            report([(options.sourceRoot.path, "\(error)", nil)], what)
         }
+    }
+
+    /// Keeps the problems of a failed build (for pages opened meanwhile) and shows them on open pages.
+    private func report(_ found: [(location: String, message: String, hint: String?)], _ what: String) {
+        lock.withLock { problems = found }
+        say("\(what): the build failed with \(found.count) error\(found.count == 1 ? "" : "s"); still serving the last good site")
+        let items = found.map { item in
+            "{\"location\":\(Self.json(item.location)),\"message\":\(Self.json(item.message))"
+                + (item.hint.map { ",\"hint\":\(Self.json($0))" } ?? "") + "}"
+        }
+        hub.send("problems", data: "{\"problems\":[\(items.joined(separator: ","))]}")
     }
 
     /// Copies changed `.css` and `.js` files of a static folder into the served site; `nil` when anything else

@@ -137,6 +137,29 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("public").path), "serve wrote into public/")
     }
 
+    /// A site broken from the start: every path answers with its problems (500), and the site once it is fixed.
+    @Test func firstBuildFailureShowsProblemsUntilFixed() async throws {
+        let root = try Self.makeSite()
+        try Self.write("---\ntitle: [Първа\n---\nТекст.\n", to: "content/news/parva.bg.md", in: root)
+        var options = ServeOptions(sourceRoot: root)
+        options.port = 0
+        options.pollMilliseconds = 20
+        let server = DevServer(options: options)
+        server.say = { _ in }
+        let running = Task { try await server.run(handleSignals: false) }
+        defer { running.cancel() }
+        let deadline = Date().addingTimeInterval(20)
+        while server.port == 0 || (try? RawHTTP.request(port: server.port, "/", seconds: 1))?.status != 500 {
+            try #require(Date() < deadline, "the server did not start")
+            try await Task.sleep(nanoseconds: 50_000_000)
+        }
+        let broken = try RawHTTP.request(port: server.port, "/news/parva/")
+        #expect(broken.status == 500 && broken.body.contains("content/news/parva.bg.md:") && broken.body.contains("live.js"))
+        try Self.write("---\ntitle: Първа\n---\nПоправено.\n", to: "content/news/parva.bg.md", in: root)
+        let fixed = try Self.eventually(port: server.port, "/news/parva/") { $0.status == 200 }
+        #expect(fixed.body.contains("Поправено."))
+    }
+
     @Test func requestPathsCannotLeaveTheSite() {
         #expect(RequestPath.resolve("/news/parva/") == .file("/news/parva/"))
         #expect(RequestPath.resolve("/%D0%BD%D0%BE%D0%B2%D0%B8%D0%BD%D0%B8/?q=1") == .file("/новини/"))

@@ -65,11 +65,22 @@ final class RawHTTP {
         }
     }
 
+    /// Whether a reply has all its bytes: headers, then as many as Content-Length says (none for HEAD or 304).
+    static func isComplete(_ text: String, method: String) -> Bool {
+        guard let end = text.range(of: "\r\n\r\n") else { return false }
+        let head = text[..<end.lowerBound]
+        if method == "HEAD" || head.hasPrefix("HTTP/1.1 304") { return true }
+        guard let line = head.split(separator: "\r\n").first(where: { $0.lowercased().hasPrefix("content-length:") }),
+            let length = Int(line.split(separator: ":")[1].trimmingCharacters(in: .whitespaces))
+        else { return false }
+        return text[end.upperBound...].utf8.count >= length
+    }
+
     /// One request on a new connection; the reply once the server closes it (or after `seconds`).
     static func request(port: Int, _ path: String, method: String = "GET", headers: [String] = [], seconds: Double = 5) throws -> Reply {
         let connection = try RawHTTP(port: port)
         connection.send("\(method) \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n" + headers.map { $0 + "\r\n" }.joined() + "\r\n")
-        let text = connection.read(for: seconds)
+        let text = connection.read(for: seconds, until: { Self.isComplete($0, method: method) })
         let parts = text.components(separatedBy: "\r\n\r\n")
         let head = parts.first ?? ""
         let status = Int(head.split(separator: " ").dropFirst().first ?? "") ?? 0
