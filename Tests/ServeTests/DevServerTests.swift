@@ -28,6 +28,27 @@ import Testing
         try text.write(to: url, atomically: true, encoding: .utf8)
     }
 
+    /// Starts a server for `root` on a free port; returns once `/` answers with `status`.
+    static func start(_ root: URL, answering status: Int, say: @escaping @Sendable (String) -> Void = { _ in }) async throws
+        -> (DevServer, Task<Void, Error>)
+    {
+        var options = ServeOptions(sourceRoot: root)
+        options.port = 0
+        options.pollMilliseconds = 20
+        let server = DevServer(options: options)
+        server.say = say
+        let running = Task { try await server.run(handleSignals: false) }
+        let deadline = Date().addingTimeInterval(20)
+        while server.port == 0 || (try? RawHTTP.request(port: server.port, "/", seconds: 1))?.status != status {
+            if Date() > deadline {
+                running.cancel()
+                throw CancellationError()  // the server did not start
+            }
+            try await Task.sleep(nanoseconds: 50_000_000)
+        }
+        return (server, running)
+    }
+
     /// Polls `path` until its body satisfies `check` (the rebuild after an edit), up to ten seconds.
     static func eventually(port: Int, _ path: String, _ check: (RawHTTP.Reply) -> Bool) throws -> RawHTTP.Reply {
         var reply = try RawHTTP.request(port: port, path)
@@ -41,19 +62,9 @@ import Testing
 
     @Test func servesRebuildsReportsAndRecovers() async throws {
         let root = try Self.makeSite()
-        var options = ServeOptions(sourceRoot: root)
-        options.port = 0
-        options.pollMilliseconds = 20
-        let server = DevServer(options: options)
         let lines = LineLog()
-        server.say = { lines.append($0) }
-        let running = Task { try await server.run(handleSignals: false) }
+        let (server, running) = try await Self.start(root, answering: 200, say: { lines.append($0) })
         defer { running.cancel() }
-        var deadline = Date().addingTimeInterval(20)
-        while server.port == 0 || (try? RawHTTP.request(port: server.port, "/", seconds: 1))?.status != 200 {
-            try #require(Date() < deadline, "the server did not start")
-            try await Task.sleep(nanoseconds: 50_000_000)
-        }
         let port = server.port
         #expect(server.baseURL == "http://127.0.0.1:\(port)/")
 
@@ -131,7 +142,7 @@ import Testing
         // Stopping closes the port.
         running.cancel()
         _ = try? await running.value
-        deadline = Date().addingTimeInterval(10)
+        let deadline = Date().addingTimeInterval(10)
         while (try? RawHTTP(port: port)) != nil, Date() < deadline { try await Task.sleep(nanoseconds: 50_000_000) }
         #expect((try? RawHTTP(port: port)) == nil, "the server still listens after it was stopped")
         #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("public").path), "serve wrote into public/")
@@ -141,18 +152,8 @@ import Testing
     @Test func firstBuildFailureShowsProblemsUntilFixed() async throws {
         let root = try Self.makeSite()
         try Self.write("---\ntitle: [Първа\n---\nТекст.\n", to: "content/news/parva.bg.md", in: root)
-        var options = ServeOptions(sourceRoot: root)
-        options.port = 0
-        options.pollMilliseconds = 20
-        let server = DevServer(options: options)
-        server.say = { _ in }
-        let running = Task { try await server.run(handleSignals: false) }
+        let (server, running) = try await Self.start(root, answering: 500)
         defer { running.cancel() }
-        let deadline = Date().addingTimeInterval(20)
-        while server.port == 0 || (try? RawHTTP.request(port: server.port, "/", seconds: 1))?.status != 500 {
-            try #require(Date() < deadline, "the server did not start")
-            try await Task.sleep(nanoseconds: 50_000_000)
-        }
         let broken = try RawHTTP.request(port: server.port, "/news/parva/")
         #expect(broken.status == 500 && broken.body.contains("content/news/parva.bg.md:") && broken.body.contains("live.js"))
         try Self.write("---\ntitle: Първа\n---\nПоправено.\n", to: "content/news/parva.bg.md", in: root)
