@@ -47,7 +47,7 @@ struct SiteResponder: HTTPResponder {
     private func file(_ data: Data, type: String, status: HTTPResponse.Status, request: Request) -> Response {
         var bytes = data
         if type.hasPrefix("text/html") { bytes = Self.withLiveReload(data) }
-        let etag = "\"\(String(Self.hash(bytes), radix: 16))\""
+        let etag = "\"\(ContentHash.hex(ContentHash.of(bytes)))\""
         var headers: HTTPFields = [.contentType: type, .eTag: etag, .cacheControl: "no-cache"]
         headers[.contentLength] = String(bytes.count)
         if status == .ok, let asked = request.headers[.ifNoneMatch], Self.matches(asked, etag: etag) {
@@ -77,15 +77,6 @@ struct SiteResponder: HTTPResponder {
         return html + tag
     }
 
-    static func hash(_ data: Data) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in data {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x100_0000_01b3
-        }
-        return hash
-    }
-
     private func events() -> Response {
         let stream = server.hub.subscribe()
         return Response(
@@ -100,14 +91,9 @@ struct SiteResponder: HTTPResponder {
 
     /// Before the first good build: the problems, on a page that recovers by itself.
     private func problemsPage(_ request: Request) -> Response {
-        let items = server.lastProblems.map { "<li><code>\(Self.escape($0.location))</code> \(Self.escape($0.message))</li>" }
+        let items = server.lastProblems.map { "<li><code>\(XMLText.escape($0.location))</code> \(XMLText.escape($0.message))</li>" }
         let html = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Build failed</title></head><body>"
             + "<main><h1>The site could not be built</h1><ul>\(items.joined())</ul><p>Fix the file and this page reloads by itself.</p></main></body></html>"
         return file(Data(html.utf8), type: "text/html; charset=utf-8", status: .internalServerError, request: request)
-    }
-
-    static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;")
     }
 }

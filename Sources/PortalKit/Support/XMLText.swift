@@ -1,9 +1,9 @@
 /// Escaping for XML and HTML text and attribute values.
-enum XMLText {
+public enum XMLText {
     /// Escapes `&`, `<`, `>`, `"` and `'`, and drops control characters XML 1.0 forbids.
     ///
     /// Works on UTF-8 bytes; text with nothing to escape is returned as it is.
-    static func escape(_ text: String) -> String {
+    public static func escape(_ text: String) -> String {
         var text = text
         return text.withUTF8 { bytes in
             guard bytes.contains(where: needsWork) else { return String(decoding: bytes, as: UTF8.self) }
