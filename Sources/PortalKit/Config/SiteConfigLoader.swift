@@ -39,7 +39,7 @@ public enum SiteConfigLoader {
         let path = reader.path
         let written = reader.string("baseURL")
         var baseURL = baseURLOverride ?? written ?? ""
-        if baseURLOverride == nil, reader.mapping["baseURL"] == nil {
+        if baseURLOverride == nil, reader.value("baseURL") == nil {
             log.error(path, line: 1, "baseURL is missing", hint: "Add e.g. 'baseURL: https://example.org/'.")
         }
         if !baseURL.isEmpty, !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) {

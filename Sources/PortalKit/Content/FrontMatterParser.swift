@@ -53,11 +53,11 @@ public enum FrontMatterParser {
         for key in taxonomies {
             if let terms = reader.strings(key) { matter.terms[key] = terms }
         }
-        for key in ["image", "aliases", "slug", "title", "project", "layout"] where reader.mapping[key] != nil {
+        for key in ["image", "aliases", "slug", "title", "project", "layout"] where reader.value(key) != nil {
             matter.lines[key] = reader.keyLocation(key).line
         }
         for (key, keyNode) in reader.unreadKeys {
-            if let value = reader.mapping[key].flatMap(ParamValue.init) {
+            if let value = reader.value(key).flatMap(ParamValue.init) {
                 matter.params.append((key, value))
                 matter.lines["param:" + key] = reader.location(of: keyNode).line
             }

@@ -7,7 +7,8 @@ enum YAMLDocument {
     /// Returns `nil` for an empty document.
     static func parse(_ text: String, path: String, firstLine: Int = 1) throws(Diagnostic) -> Node? {
         do {
-            return try Yams.compose(yaml: text)
+            // The encoding is named: Yams's default reads the whole process environment at every call.
+            return try Yams.compose(yaml: text, .default, .default, .utf8)
         } catch let error as YamlError {
             throw diagnostic(for: error, path: path, firstLine: firstLine)
         } catch {
