@@ -40,4 +40,22 @@ import Testing
     func slugs(_ text: String, _ slug: String) {
         #expect(Slug.make(text) == slug)
     }
+
+    /// The scalar path for ASCII and Cyrillic text gives the general path's slug, and leaves other text to it.
+    @Test(arguments: [
+        "Среща със Столична Община", "София", "България", "в БЪЛГАРИЯ днес", "Ия", "ия2", "мария-ИЯ", "ЁЖ Ѝ ЙОД",
+        "Щастие, юноша, ябълка", "CO-RESP 2023", "  --a--b  ", "abcия", "2024 г.", "Ђорђе Љубица Њ", "", "---",
+        "x1y2", "Tab\tand\nnewline", "стр.12/б",
+    ])
+    func scalarPathAgreesWithGeneralPath(_ text: String) {
+        let fast = ASCIIAndCyrillicSlug.make(text)
+        #expect(fast != nil)
+        #expect(fast == Slug.general(text))
+    }
+
+    @Test(arguments: ["Zentrum für", "„Марина“", "café", "Ѓорѓи", "emoji 🙂", "и\u{300}"])
+    func otherTextTakesTheGeneralPath(_ text: String) {
+        #expect(ASCIIAndCyrillicSlug.make(text) == nil)
+        #expect(Slug.make(text) == Slug.general(text))
+    }
 }

@@ -8,6 +8,11 @@ public enum Slug {
     /// ("Zentrum für" → "zentrum-fur"); anything else separates words.
     /// "Среща със Столична Община" → `sreshta-sas-stolichna-obshtina`.
     public static func make(_ text: String) -> String {
+        ASCIIAndCyrillicSlug.make(text) ?? general(text)
+    }
+
+    /// The slug of any text: transliteration, then accents folded away by Foundation.
+    static func general(_ text: String) -> String {
         let latin = Transliteration.latin(text)
         var slug = ""
         slug.reserveCapacity(latin.utf8.count)
