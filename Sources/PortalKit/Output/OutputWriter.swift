@@ -7,12 +7,14 @@ import Foundation
 /// The work folder (`.public.build` for `public/`) keeps the previous build after each exchange and is
 /// overwritten in place by the next one: existing files keep their inodes, which on ext4 makes a rebuild several
 /// times cheaper than writing a fresh tree. Files the new build does not produce are removed before the exchange,
-/// so stale pages never survive. Files are written with buffered POSIX I/O (`fopen`/`fwrite`).
+/// so stale pages never survive. A file whose bytes are already there is left alone (``OutputFileUpdate``).
 public final class OutputWriter: @unchecked Sendable {
     /// The final output folder.
     public let outputRoot: URL
     /// The work folder being written.
     public let stagingRoot: URL
+    /// `stagingRoot` as a path: joining strings, not URLs, keeps Foundation off the per-file path.
+    private let stagingPath: String
     /// When set, nothing touches the disk: files are only counted (`portal check`).
     public let dryRun: Bool
     private let lock = NSLock()
@@ -25,6 +27,7 @@ public final class OutputWriter: @unchecked Sendable {
         self.outputRoot = outputRoot
         self.dryRun = dryRun
         stagingRoot = outputRoot.deletingLastPathComponent().appendingPathComponent(".\(outputRoot.lastPathComponent).build")
+        stagingPath = stagingRoot.path
         if dryRun { return }
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: stagingRoot.path, isDirectory: &isFolder), !isFolder.boolValue {
@@ -52,20 +55,21 @@ public final class OutputWriter: @unchecked Sendable {
         lock.unlock()
         if !first { throw OutputError(message: "two outputs want the same file: \(path)") }
         if dryRun { return }
-        try ensureFolder((path as NSString).deletingLastPathComponent)
-        var handle = fopen(target.path, "wb")
-        if handle == nil, errno == EISDIR {
+        try ensureFolder(path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(path[..<$0]) } ?? "")
+        var descriptor = open(target, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        if descriptor < 0, errno == EISDIR {
             // The previous build had a folder where this build writes a file.
-            try? FileManager.default.removeItem(at: target)
-            handle = fopen(target.path, "wb")
+            try? FileManager.default.removeItem(atPath: target)
+            descriptor = open(target, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         }
-        guard let handle else {
+        guard descriptor >= 0 else {
             throw OutputError(message: "cannot write \(path): \(String(cString: strerror(errno)))")
         }
-        let count = buffer.count == 0 ? 0 : fwrite(buffer.baseAddress, 1, buffer.count, handle)
-        let closed = fclose(handle)
-        guard count == buffer.count, closed == 0 else {
-            throw OutputError(message: "cannot write \(path): \(String(cString: strerror(errno)))")
+        defer { close(descriptor) }
+        switch OutputFileUpdate.update(descriptor, with: buffer) {
+        case .unchanged, .written: return
+        case .failed(let code):
+            throw OutputError(message: "cannot write \(path): \(String(cString: strerror(code)))")
         }
     }
 
@@ -120,14 +124,14 @@ public final class OutputWriter: @unchecked Sendable {
     }
 
     /// The absolute destination of a relative path; refuses paths that would leave the output folder.
-    func destination(_ path: String) throws -> URL {
+    func destination(_ path: String) throws -> String {
         let components = path.split(separator: "/")
         guard !path.hasPrefix("/"), !components.contains(where: { $0 == ".." || $0 == "." }), !components.isEmpty,
-            !path.contains("\0")
+            !path.utf8.contains(0)
         else {
             throw OutputError(message: "refusing to write outside the output folder: \(path)")
         }
-        return stagingRoot.appendingPathComponent(path)
+        return stagingPath + "/" + path
     }
 
     private func ensureFolder(_ folder: String) throws {
@@ -142,7 +146,7 @@ public final class OutputWriter: @unchecked Sendable {
     }
 
     private func ensureFolderUncached(_ folder: String) throws {
-        let full = stagingRoot.appendingPathComponent(folder).path
+        let full = folder.isEmpty ? stagingPath : stagingPath + "/" + folder
         if mkdir(full, 0o755) == 0 { return }
         switch errno {
         case EEXIST:

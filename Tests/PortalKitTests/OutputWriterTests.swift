@@ -1,0 +1,50 @@
+import Foundation
+@testable import PortalKit
+import Testing
+
+/// The output writer leaves files that already hold the right bytes alone, and rewrites the others exactly.
+@Suite struct OutputWriterTests {
+    /// Writes `files` (path → text) in one build into `root/public` and swaps it into place.
+    private func build(_ root: URL, _ files: [String: String]) throws {
+        let writer = try OutputWriter(outputRoot: root.appendingPathComponent("public"))
+        for (path, text) in files.sorted(by: { $0.key < $1.key }) {
+            try writer.write(OutputFile(path: path, contents: text))
+        }
+        try writer.commit()
+    }
+
+    private func modified(_ url: URL) throws -> Date {
+        try FileManager.default.attributesOfItem(atPath: url.path)[.modificationDate] as! Date
+    }
+
+    @Test func unchangedFilesAreNotRewrittenAndChangedOnesAreExact() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("portal-writer-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let public_ = root.appendingPathComponent("public")
+        let first = ["a/index.html": "same text", "b/index.html": "a longer text than later", "c/index.html": "short"]
+        try build(root, first)
+        // The second build writes into the first one's work folder: it has to see the same files there.
+        try build(root, first)
+        let stamp = Date(timeIntervalSince1970: 1_000_000_000)
+        for path in first.keys {
+            try FileManager.default.setAttributes(
+                [.modificationDate: stamp], ofItemAtPath: root.appendingPathComponent(".public.build/\(path)").path)
+        }
+        try build(root, ["a/index.html": "same text", "b/index.html": "shorter", "c/index.html": "much longer now"])
+        #expect(try modified(public_.appendingPathComponent("a/index.html")) == stamp)
+        #expect(try modified(public_.appendingPathComponent("b/index.html")) != stamp)
+        #expect(try String(contentsOf: public_.appendingPathComponent("a/index.html"), encoding: .utf8) == "same text")
+        #expect(try String(contentsOf: public_.appendingPathComponent("b/index.html"), encoding: .utf8) == "shorter")
+        #expect(try String(contentsOf: public_.appendingPathComponent("c/index.html"), encoding: .utf8) == "much longer now")
+    }
+
+    @Test func sameSizeDifferentBytesAreRewritten() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("portal-writer-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        try build(root, ["x.txt": "abcdef"])
+        try build(root, ["x.txt": "abcdef"])
+        try build(root, ["x.txt": "abcxyz"])
+        let text = try String(contentsOf: root.appendingPathComponent("public/x.txt"), encoding: .utf8)
+        #expect(text == "abcxyz")
+    }
+}
