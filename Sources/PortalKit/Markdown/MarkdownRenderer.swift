@@ -223,7 +223,7 @@ public struct MarkdownRenderer: Sendable {
 
     static func isContentPath(_ url: String) -> Bool {
         let path = url.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
-        return path.hasSuffix(".md") && !url.contains("://")
+        return path.hasSuffix(".md") && !url.containsBytes("://")
     }
 
     private func warnRemovedHTML(_ literal: String, line: Int, column: Int, state: MarkdownRenderState) {

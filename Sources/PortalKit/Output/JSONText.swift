@@ -22,24 +22,24 @@ enum JSONText {
         case .string(let text):
             appendString(text, to: &output)
         case .array(let items):
-            if items.isEmpty { output += Array("[]".utf8); return }
-            output += Array("[\n".utf8)
+            if items.isEmpty { output.append(contentsOf: "[]".utf8); return }
+            output.append(contentsOf: "[\n".utf8)
             for (index, item) in items.enumerated() {
                 appendSpaces(indent + 2, to: &output)
                 append(item, to: &output, indent: indent + 2)
-                output += Array((index + 1 < items.count ? ",\n" : "\n").utf8)
+                output.append(contentsOf: (index + 1 < items.count ? ",\n" : "\n").utf8)
             }
             appendSpaces(indent, to: &output)
             output.append(UInt8(ascii: "]"))
         case .object(let pairs):
-            if pairs.isEmpty { output += Array("{}".utf8); return }
-            output += Array("{\n".utf8)
+            if pairs.isEmpty { output.append(contentsOf: "{}".utf8); return }
+            output.append(contentsOf: "{\n".utf8)
             for (index, (key, item)) in pairs.enumerated() {
                 appendSpaces(indent + 2, to: &output)
                 appendString(key, to: &output)
-                output += Array(": ".utf8)
+                output.append(contentsOf: ": ".utf8)
                 append(item, to: &output, indent: indent + 2)
-                output += Array((index + 1 < pairs.count ? ",\n" : "\n").utf8)
+                output.append(contentsOf: (index + 1 < pairs.count ? ",\n" : "\n").utf8)
             }
             appendSpaces(indent, to: &output)
             output.append(UInt8(ascii: "}"))
@@ -54,19 +54,33 @@ enum JSONText {
     /// `\u00XX`; every other byte (UTF-8 included) as it is.
     static func appendString(_ text: String, to output: inout [UInt8]) {
         output.append(UInt8(ascii: "\""))
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""): output += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
-            case UInt8(ascii: "\\"): output += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
-            case UInt8(ascii: "\n"): output += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
-            case UInt8(ascii: "\r"): output += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
-            case UInt8(ascii: "\t"): output += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
-            case 0..<0x20:
-                let hex = Array("0123456789abcdef".utf8)
-                output += Array("\\u00".utf8)
-                output += [hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
-            default: output.append(byte)
+        var text = text
+        text.withUTF8 { bytes in
+            // Runs of bytes that need no escape are copied whole: most of a feed is page HTML.
+            var runStart = 0
+            for (index, byte) in bytes.enumerated() {
+                let short: UInt8?
+                switch byte {
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"): short = byte
+                case UInt8(ascii: "\n"): short = UInt8(ascii: "n")
+                case UInt8(ascii: "\r"): short = UInt8(ascii: "r")
+                case UInt8(ascii: "\t"): short = UInt8(ascii: "t")
+                case 0..<0x20: short = nil
+                default: continue
+                }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                runStart = index + 1
+                output.append(UInt8(ascii: "\\"))
+                if let short {
+                    output.append(short)
+                } else {
+                    let hex = "0123456789abcdef".utf8
+                    output.append(contentsOf: "u00".utf8)
+                    output.append(hex[hex.index(hex.startIndex, offsetBy: Int(byte >> 4))])
+                    output.append(hex[hex.index(hex.startIndex, offsetBy: Int(byte & 0xF))])
+                }
             }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
         }
         output.append(UInt8(ascii: "\""))
     }

@@ -7,7 +7,7 @@ struct ContentLinkResolver {
 
     /// What becomes of `url` written in `page`.
     func resolve(_ url: String, from page: Page) -> LinkResolution {
-        if url.isEmpty || url.hasPrefix("#") || url.contains("://") || url.hasPrefix("mailto:") || url.hasPrefix("tel:") {
+        if url.isEmpty || url.hasPrefix("#") || url.containsBytes("://") || url.hasPrefix("mailto:") || url.hasPrefix("tel:") {
             return .unchanged
         }
         var path = url

@@ -56,7 +56,7 @@ struct ContentValidator {
     }
 
     private func imageExists(_ image: String, page: Page) -> Bool {
-        if image.contains("://") { return true }
+        if image.containsBytes("://") { return true }
         let manager = FileManager.default
         if image.hasPrefix("/") {
             let relative = String(image.dropFirst())

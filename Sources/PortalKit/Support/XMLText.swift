@@ -4,20 +4,20 @@ public enum XMLText {
     ///
     /// Works on UTF-8 bytes; text with nothing to escape is returned as it is.
     public static func escape(_ text: String) -> String {
-        var text = text
-        return text.withUTF8 { bytes in
-            guard bytes.contains(where: needsWork) else { return String(decoding: bytes, as: UTF8.self) }
+        var bytesOf = text
+        return bytesOf.withUTF8 { bytes in
+            guard bytes.contains(where: needsWork) else { return text }
             var output: [UInt8] = []
             output.reserveCapacity(bytes.count + bytes.count / 8)
             var index = 0
             while index < bytes.count {
                 let byte = bytes[index]
                 switch byte {
-                case UInt8(ascii: "&"): output += Array("&amp;".utf8)
-                case UInt8(ascii: "<"): output += Array("&lt;".utf8)
-                case UInt8(ascii: ">"): output += Array("&gt;".utf8)
-                case UInt8(ascii: "\""): output += Array("&quot;".utf8)
-                case UInt8(ascii: "'"): output += Array("&#39;".utf8)
+                case UInt8(ascii: "&"): output.append(contentsOf: "&amp;".utf8)
+                case UInt8(ascii: "<"): output.append(contentsOf: "&lt;".utf8)
+                case UInt8(ascii: ">"): output.append(contentsOf: "&gt;".utf8)
+                case UInt8(ascii: "\""): output.append(contentsOf: "&quot;".utf8)
+                case UInt8(ascii: "'"): output.append(contentsOf: "&#39;".utf8)
                 case 0x09, 0x0A, 0x0D: output.append(byte)
                 case 0..<0x20: break
                 case 0xEF where index + 2 < bytes.count && bytes[index + 1] == 0xBF && bytes[index + 2] >= 0xBE:

@@ -189,7 +189,7 @@ final class ContextBuilder: @unchecked Sendable {
     }
 
     private func imageURL(_ image: String, _ page: Page) -> String {
-        if image.contains("://") || image.hasPrefix("/") { return site.config.href(image) }
+        if image.containsBytes("://") || image.hasPrefix("/") { return site.config.href(image) }
         return site.config.href(page.url + image)
     }
 
