@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
-# Times portal and Hugo building the same reference corpus (../shared/bench) on this machine, then the same
-# pages moved into three levels of nested sections (benchmarks/nest_corpus.py).
-# usage: benchmarks/run.sh [PAIRS]     (default 2000 page pairs, the corpus the guide's figures use)
+# Times portal and Hugo building the same reference corpus (../shared/bench) on this machine, in alternation:
+# a no-change rebuild into the previous output (what CI with a kept folder and the dev loop do) and a clean
+# build into an empty folder; then the same pages moved into three levels of nested sections
+# (benchmarks/nest_corpus.py). benchmarks/compare.py turns hyperfine's and GNU time's figures into ratios.
+# usage: benchmarks/run.sh [PAIRS...]     (default: 2000 10000 page pairs; the guide's figures use 2000)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-PAIRS=${1:-2000}
+SIZES=("${@:-2000}")
+[ $# -gt 0 ] || SIZES=(2000 10000)
 SHARED=${SHARED:-../shared/bench}
 WORK=${BENCH_DIR:-/tmp/portal-bench}
+RUNS=${RUNS:-5}
 SUDO=; [ "$(id -u)" = 0 ] || SUDO=sudo
 need=()
 command -v hugo >/dev/null || need+=(hugo)
@@ -18,30 +22,38 @@ PORTAL=$(pwd)/.build/release/portal
 REPO=$(pwd)
 echo "portal $("$PORTAL" --version), $(hugo version | cut -d' ' -f1-2), $(nproc) cores"
 
-# One corpus in $1, built by both generators: hyperfine's times, then peak memory and pages written.
+# One corpus in $1 ($2 pairs), built by both generators.
 bench() {
-  local dir=$1
+  local dir=$1 pairs=$2
   cp "$REPO/benchmarks/site.yaml" "$dir/site.yaml"
   mkdir -p "$dir/themes" && cp -r "$REPO/benchmarks/theme" "$dir/themes/bench"
   cp "$SHARED/hugo-site/hugo.yaml" "$dir/hugo.yaml" && cp -r "$SHARED/hugo-site/layouts" "$dir/layouts"
-  echo "corpus: $(find "$dir/content" -name '*.md' | wc -l) Markdown files ($PAIRS pairs) in $dir"
+  echo "corpus: $(find "$dir/content" -name '*.md' | wc -l) Markdown files ($pairs pairs) in $dir"
   (cd "$dir"
-    hyperfine --warmup 1 --runs 5 --export-markdown "$dir/times.md" \
-      -n portal "$PORTAL build --output $dir/out-portal" \
-      -n hugo "hugo --quiet --destination $dir/out-hugo"
-    for tool in portal hugo; do
-      if [ $tool = portal ]; then cmd=("$PORTAL" build --output "$dir/out-portal"); else cmd=(hugo --quiet --destination "$dir/out-hugo"); fi
-      /usr/bin/time -f "$tool: peak memory %M KB, wall %e s" "${cmd[@]}" >/dev/null
-    done 2>&1 | grep 'peak memory'
-    echo "pages written: portal $(find out-portal -name '*.html' | wc -l) HTML files, hugo $(find out-hugo -name '*.html' | wc -l)")
+    local portal="$PORTAL build --output $dir/out-portal" hugo="hugo --quiet --destination $dir/out-hugo"
+    local clean="rm -rf $dir/out-portal $dir/.out-portal.build $dir/out-hugo"
+    # hyperfine runs its commands one after the other in each round, so both meet the same machine.
+    hyperfine --warmup 1 --runs "$RUNS" --export-json "$dir/rebuild.json" -n portal "$portal" -n hugo "$hugo" >/dev/null
+    hyperfine --runs "$RUNS" --prepare "$clean" --export-json "$dir/clean.json" -n portal "$portal" -n hugo "$hugo" >/dev/null
+    # Peak memory, each tool alone, in alternation.
+    : > "$dir/memory.txt"
+    for round in 1 2 3; do
+      /usr/bin/time -a -o "$dir/memory.txt" -f "portal %M" $portal >/dev/null
+      /usr/bin/time -a -o "$dir/memory.txt" -f "hugo %M" $hugo >/dev/null
+    done
+    python3 "$REPO/benchmarks/compare.py" "$dir" \
+      "$(find out-portal -name '*.html' | wc -l)" "$(find out-hugo -name '*.html' | wc -l)")
 }
 
-rm -rf "$WORK" && mkdir -p "$WORK"
-python3 "$SHARED/gen_corpus.py" "$WORK" --pages "$PAIRS"
-bench "$WORK"
+for pairs in "${SIZES[@]}"; do
+  echo
+  rm -rf "$WORK-$pairs" && mkdir -p "$WORK-$pairs"
+  python3 "$SHARED/gen_corpus.py" "$WORK-$pairs" --pages "$pairs" >/dev/null
+  bench "$WORK-$pairs" "$pairs"
+done
 
-echo; echo "nested sections (three levels):"
+echo; echo "nested sections (three levels, ${SIZES[0]} pairs):"
 rm -rf "$WORK-nested" && mkdir -p "$WORK-nested"
-python3 "$SHARED/gen_corpus.py" "$WORK-nested" --pages "$PAIRS"
+python3 "$SHARED/gen_corpus.py" "$WORK-nested" --pages "${SIZES[0]}" >/dev/null
 python3 benchmarks/nest_corpus.py "$WORK-nested"
-bench "$WORK-nested"
+bench "$WORK-nested" "${SIZES[0]}"
