@@ -76,4 +76,38 @@ import Testing
             "a.md:4:9: error: 'weight' must be a whole number, not 'heavy'",
         ])
     }
+
+    /// Values are typed as YAML 1.1 types them: plain `yes`/`Off` are booleans, quoted ones are text, numbers
+    /// are numbers only when plain.
+    @Test func valuesAreTypedLikeYAML11() {
+        let log = DiagnosticLog()
+        let matter = FrontMatterParser.parse(
+            """
+            title: A
+            draft: yes
+            featured: Off
+            flag: TRUE
+            quoted: "true"
+            count: 0x10
+            ratio: 1.5
+            code: "42"
+            empty: ~
+            """, path: "a.md", firstLine: 2, taxonomies: [], log: log)
+        #expect(matter.draft)
+        #expect(!matter.featured)
+        let params = Dictionary(uniqueKeysWithValues: matter.params.map { ($0.key, $0.value) })
+        #expect(params["flag"] == .bool(true))
+        #expect(params["quoted"] == .string("true"))
+        #expect(params["count"] == .int(16))
+        #expect(params["ratio"] == .double(1.5))
+        #expect(params["code"] == .string("42"))
+        #expect(params["empty"] == nil)
+        #expect(log.all.isEmpty)
+    }
+
+    @Test func aQuotedBooleanIsNotABoolean() {
+        let log = DiagnosticLog()
+        _ = FrontMatterParser.parse("title: A\ndraft: \"true\"\n", path: "a.md", firstLine: 2, taxonomies: [], log: log)
+        #expect(log.errors.map(\.description) == ["a.md:3:8: error: 'draft' must be true or false, not 'true'"])
+    }
 }

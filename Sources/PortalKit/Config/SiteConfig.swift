@@ -1,7 +1,9 @@
 /// The site's configuration, read from `site.yaml` at the source root.
 public struct SiteConfig: Sendable {
     /// Absolute base URL ending in `/`, e.g. `https://naso.bg/`.
-    public var baseURL: String
+    public var baseURL: String {
+        didSet { (origin, basePath) = Self.parts(of: baseURL) }
+    }
     /// Languages in order; the first is the default language, served at the site root.
     public var languages: [LanguageConfig]
     /// The theme folder's name under `themes/`.
@@ -29,6 +31,24 @@ public struct SiteConfig: Sendable {
     /// `images:` in site.yaml: widths, formats, quality and limits of the image stage.
     public var images = ImageSettings()
 
+    init(
+        baseURL: String, languages: [LanguageConfig], theme: String, pageSize: Int, allowHTML: Bool, author: Author,
+        taxonomies: [TaxonomyConfig], archiveSections: [String], params: [(key: String, value: ParamValue)],
+        schemas: [ContentSchema]
+    ) {
+        self.baseURL = baseURL
+        self.languages = languages
+        self.theme = theme
+        self.pageSize = pageSize
+        self.allowHTML = allowHTML
+        self.author = author
+        self.taxonomies = taxonomies
+        self.archiveSections = archiveSections
+        self.params = params
+        self.schemas = schemas
+        (origin, basePath) = Self.parts(of: baseURL)
+    }
+
     /// The organisation or person named as author of feeds.
     public struct Author: Sendable, Equatable {
         public var name: String
@@ -45,25 +65,27 @@ public struct SiteConfig: Sendable {
     }
 
     /// Base URL without the trailing slash, e.g. `https://example.org/portal`.
-    public var origin: String {
-        String(baseURL.dropLast())
-    }
+    public private(set) var origin = ""
 
     /// The path part of the base URL without the trailing slash: `""` at a domain's root, `/portal` below it.
-    public var basePath: String {
-        guard let schemeEnd = baseURL.range(of: "://"),
+    /// Kept with `origin` whenever `baseURL` is set: every link of every page is made with it.
+    public private(set) var basePath = ""
+
+    private static func parts(of baseURL: String) -> (origin: String, basePath: String) {
+        let origin = String(baseURL.dropLast())
+        guard let schemeEnd = baseURL.rangeOfBytes("://"),
             let slash = baseURL[schemeEnd.upperBound...].firstIndex(of: "/")
-        else { return "" }
-        return String(baseURL[slash...].dropLast())
+        else { return (origin, "") }
+        return (origin, String(baseURL[slash...].dropLast()))
     }
 
     /// The link to a site-relative URL (`/novini/`) as pages write it: with the base path in front.
     public func href(_ url: String) -> String {
-        url.hasPrefix("/") ? basePath + url : url
+        url.utf8.first == UInt8(ascii: "/") ? basePath + url : url
     }
 
     /// The absolute URL of a site-relative URL, for hreflang, canonical links, feeds and the sitemap.
     public func absolute(_ url: String) -> String {
-        url.hasPrefix("/") ? origin + url : url
+        url.utf8.first == UInt8(ascii: "/") ? origin + url : url
     }
 }

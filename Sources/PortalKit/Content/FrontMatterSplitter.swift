@@ -24,7 +24,7 @@ public struct FrontMatterSplitter {
     public static func split(_ text: String, path: String) throws(Diagnostic) -> Parts {
         var text = text
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        if text.utf8.contains(13) {
+        if text.containsBytes("\r") {
             text = String(decoding: text.utf8.filter { $0 != 13 }, as: UTF8.self)
         }
         let bytes = text.utf8

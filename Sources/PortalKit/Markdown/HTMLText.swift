@@ -2,7 +2,7 @@
 /// For summaries and heading ids of text that contains shortcode output.
 enum HTMLText {
     static func plain(_ html: String) -> String {
-        guard html.utf8.contains(UInt8(ascii: "<")) || html.utf8.contains(UInt8(ascii: "&")) else { return html }
+        guard html.containsBytes("<") || html.containsBytes("&") else { return html }
         var text = ""
         var inTag = false
         for character in html {
@@ -14,7 +14,7 @@ enum HTMLText {
                 text.append(character)
             }
         }
-        guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
+        guard text.containsBytes("&") else { return text }
         return text.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
             .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
             .replacingOccurrences(of: "&amp;", with: "&")

@@ -127,7 +127,7 @@ public final class OutputWriter: @unchecked Sendable {
     func destination(_ path: String) throws -> String {
         let components = path.split(separator: "/")
         guard !path.hasPrefix("/"), !components.contains(where: { $0 == ".." || $0 == "." }), !components.isEmpty,
-            !path.utf8.contains(0)
+            !path.containsBytes("\0")
         else {
             throw OutputError(message: "refusing to write outside the output folder: \(path)")
         }

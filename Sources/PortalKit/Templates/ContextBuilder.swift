@@ -43,7 +43,8 @@ final class ContextBuilder: @unchecked Sendable {
 
     /// Describes every page once as a list item; call before rendering in parallel.
     func prepareSummaries() {
-        for page in site.pages where page.kind != .notFound { summaries[ObjectIdentifier(page)] = makeSummary(page) }
+        let listed = site.pages.filter { $0.kind != .notFound }
+        for (page, summary) in zip(listed, listed.parallelMap(makeSummary)) { summaries[ObjectIdentifier(page)] = summary }
         for page in site.pages where page.kind == .section {
             pagesBelowBySection[ObjectIdentifier(page)] = pagesBelow(page).map(summary)
         }
