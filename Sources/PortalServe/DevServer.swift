@@ -17,6 +17,7 @@ public final class DevServer: @unchecked Sendable {
     private var stopped = false
     /// Content files parsed by earlier rebuilds, reused while unchanged.
     private let contentCache = ParsedContentCache()
+    private let renderCache = RenderedPageCache()
     private var problems: [(location: String, message: String, hint: String?)] = []
     /// Where pages link: the server's address, known once the port is.
     public private(set) var baseURL = ""
@@ -125,7 +126,7 @@ public final class DevServer: @unchecked Sendable {
         let output = workFolder.appendingPathComponent("site")
         if built, !changed.isEmpty, let copied = copyStaticAssets(changed, into: output) {
             let milliseconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e6
-            say("\(changed.joined(separator: ", ")) changed: copied, 0 pages rendered, \(Int(milliseconds)) ms")
+            say("\(changed.joined(separator: ", ")) changed: copied, 0 files rendered, \(Int(milliseconds)) ms")
             hub.send(copied.allSatisfy { $0.hasSuffix(".css") } ? "css" : "reload", data: "{}")
             return
         }
@@ -134,6 +135,7 @@ public final class DevServer: @unchecked Sendable {
             includeFuture: options.includeFuture)
         build.now = Date()
         build.contentCache = contentCache
+        build.renderCache = renderCache
         let log = DiagnosticLog()
         let what = changed.isEmpty ? "first build" : changed.joined(separator: ", ") + " changed"
         do {
@@ -146,7 +148,8 @@ public final class DevServer: @unchecked Sendable {
                 problems = []
             }
             for warning in report.warnings { say(warning.description) }
-            say("\(what): \(pages) pages rendered in \(Int(milliseconds)) ms")
+            let rendered = renderCache.rendered
+            say("\(what): \(rendered) of \(rendered + renderCache.reused) files rendered (\(pages) pages) in \(Int(milliseconds)) ms")
             var url = ""
             if options.navigate, let edited = changed.first(where: { $0.hasPrefix("content/") || $0.contains("/content/") }),
                 let page = report.site.pages.first(where: { $0.document?.path.sourcePath == edited })

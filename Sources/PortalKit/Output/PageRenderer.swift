@@ -4,6 +4,8 @@ struct PageRenderer {
     let theme: Theme
     let contexts: ContextBuilder
     let log: DiagnosticLog
+    /// Renders kept from the last build of this process (`portal serve`); `nil` renders every page.
+    var cache: RenderedPageCache? = nil
 
     /// Template names tried for a page, most specific first.
     func candidates(_ page: Page) -> [String] {
@@ -49,14 +51,14 @@ struct PageRenderer {
             }).map(contexts.summary)
             context["sections"] = site.config.archiveSections.compactMap { site.sections[$0]?[page.language] }
                 .map(contexts.summary)
-            return [OutputFile(path: page.outputPath, contents: theme.render(template, context: context))]
+            return [file(page.outputPath, template, context)]
         case .taxonomy:
             var context = contexts.context(for: page)
             context["terms"] = page.items.map(contexts.summary)
-            return [OutputFile(path: page.outputPath, contents: theme.render(template, context: context))]
+            return [file(page.outputPath, template, context)]
         case .page, .notFound, .search:
             let context = contexts.context(for: page)
-            return [OutputFile(path: page.outputPath, contents: theme.render(template, context: context))]
+            return [file(page.outputPath, template, context)]
         }
     }
 
@@ -73,8 +75,17 @@ struct PageRenderer {
             pagerContext["items"] = items.map(contexts.summary)
             let context = contexts.context(for: page, pager: pagerContext, number: number)
             let path = String(url.dropFirst()) + "index.html"
-            files.append(OutputFile(path: path, contents: theme.render(template, context: context)))
+            files.append(file(path, template, context))
         }
         return files
+    }
+
+    /// One rendered file; from the cache when this template and context were rendered at this path last time.
+    private func file(_ path: String, _ template: String, _ context: [String: Any]) -> OutputFile {
+        guard let cache else { return OutputFile(path: path, contents: theme.render(template, context: context)) }
+        let fingerprint = ContextFingerprint.of(context, template: template)
+        return OutputFile(path: path, contents: cache.contents(at: path, fingerprint: fingerprint) {
+            theme.render(template, context: context)
+        })
     }
 }

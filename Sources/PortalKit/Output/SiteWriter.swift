@@ -14,7 +14,10 @@ struct SiteWriter {
     func write() throws -> [(language: String, count: Int)] {
         let contexts = ContextBuilder(site: site, theme: theme)
         timings.measure("describe pages") { contexts.prepareSummaries() }
-        let renderer = PageRenderer(site: site, theme: theme, contexts: contexts, log: log)
+        var renderer = PageRenderer(site: site, theme: theme, contexts: contexts, log: log)
+        renderer.cache = options.renderCache
+        options.renderCache?.begin(theme: theme.fingerprint)
+        defer { options.renderCache?.finish() }
         let writer = self.writer
         let log = self.log
         // Each page is written as soon as it is rendered; only the number of files is kept.

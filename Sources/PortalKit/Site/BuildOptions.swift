@@ -18,6 +18,8 @@ public struct BuildOptions: Sendable {
     public var dryRun = false
     /// Parsed content files kept from the previous build of the same process (`portal serve`); `nil` reads all.
     public var contentCache: ParsedContentCache?
+    /// Rendered pages kept from the previous build of the same process (`portal serve`); `nil` renders all.
+    public var renderCache: RenderedPageCache?
 
     public init(
         sourceRoot: URL, outputRoot: URL? = nil, baseURL: String? = nil, includeDrafts: Bool = false,

@@ -16,6 +16,8 @@ public struct Theme: Sendable {
     public let strings: StringTable
     /// Shortcode templates: built-ins, the theme's `shortcodes/`, the site's `shortcodes/`.
     public let shortcodes: ShortcodeLibrary
+    /// A hash of every template's name and text, so kept renders (``RenderedPageCache``) never outlive them.
+    let fingerprint: Int
 
     /// Loads the theme named in the config; template syntax errors and missing partials go to `log`.
     public static func load(sourceRoot: URL, config: SiteConfig, log: DiagnosticLog) -> Theme? {
@@ -45,10 +47,16 @@ public struct Theme: Sendable {
         let strings = StringTable.load(
             folders: [themeRoot.appendingPathComponent("i18n"), sourceRoot.appendingPathComponent("i18n")],
             pathPrefixes: ["themes/\(config.theme)/i18n/", "i18n/"], config: config, log: log)
+        var hasher = Hasher()
+        for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
+            hasher.combine(name)
+            hasher.combine(source.text)
+        }
         return Theme(
             name: config.theme, library: MustacheLibrary(templates: templates), templateNames: Set(templates.keys),
             staticFolders: [themeRoot.appendingPathComponent("static"), sourceRoot.appendingPathComponent("static")],
-            strings: strings, shortcodes: ShortcodeLibrary.load(sourceRoot: sourceRoot, theme: config.theme, log: log))
+            strings: strings, shortcodes: ShortcodeLibrary.load(sourceRoot: sourceRoot, theme: config.theme, log: log),
+            fingerprint: hasher.finalize())
     }
 
     /// The first existing template among `candidates`.
