@@ -148,6 +148,9 @@ public final class DevServer: @unchecked Sendable {
                 problems = []
             }
             for warning in report.warnings { say(warning.description) }
+            if options.timings {
+                say(report.stages.map { "\($0.stage) \(Int($0.seconds * 1000)) ms" }.joined(separator: ", "))
+            }
             let rendered = renderCache.rendered
             say("\(what): \(rendered) of \(rendered + renderCache.reused) files rendered (\(pages) pages) in \(Int(milliseconds)) ms")
             var url = ""

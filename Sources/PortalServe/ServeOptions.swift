@@ -12,6 +12,8 @@ public struct ServeOptions: Sendable {
     public var baseURL: String?
     /// After an edit, open tabs go to the page being edited.
     public var navigate = false
+    /// Print each stage's time after every rebuild (`--timings`).
+    public var timings = false
     /// How often the watcher looks at the files, in milliseconds.
     public var pollMilliseconds = 100
 

@@ -23,6 +23,9 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "After an edit, open pages go to the page being edited.")
     var navigate = false
 
+    @Flag(name: .long, help: "Print how long each stage of every rebuild took.")
+    var timings = false
+
     func run() async throws {
         var options = ServeOptions(sourceRoot: site.sourceURL)
         options.host = host
@@ -31,6 +34,7 @@ struct ServeCommand: AsyncParsableCommand {
         options.includeFuture = site.future
         options.baseURL = site.baseURL
         options.navigate = navigate
+        options.timings = timings
         let server = DevServer(options: options)
         let open = self.open
         do {

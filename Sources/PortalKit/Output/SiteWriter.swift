@@ -12,7 +12,7 @@ struct SiteWriter {
 
     /// Returns the number of HTML pages written per language.
     func write() throws -> [(language: String, count: Int)] {
-        let contexts = ContextBuilder(site: site, theme: theme)
+        let contexts = ContextBuilder(site: site, theme: theme, fingerprinted: options.renderCache != nil)
         timings.measure("describe pages") { contexts.prepareSummaries() }
         var renderer = PageRenderer(site: site, theme: theme, contexts: contexts, log: log)
         renderer.cache = options.renderCache

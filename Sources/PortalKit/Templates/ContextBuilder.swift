@@ -11,13 +11,16 @@ final class ContextBuilder: @unchecked Sendable {
     let strings: [String: [String: String]]
     /// Menu entries resolved to site-relative URLs once per language: (main menu, footer menu).
     let menus: [String: (main: [(name: String, url: String)], footer: [(name: String, url: String)])]
-    private var summaries: [ObjectIdentifier: [String: Any]] = [:]
+    private var summaries: [ObjectIdentifier: SummaryValue] = [:]
     /// `page.pagesBelow` per section, built once (every page of a paginated section shows the same list).
-    private var pagesBelowBySection: [ObjectIdentifier: [[String: Any]]] = [:]
+    private var pagesBelowBySection: [ObjectIdentifier: [SummaryValue]] = [:]
+    /// Whether summaries carry their fingerprint (for a ``RenderedPageCache``).
+    let fingerprinted: Bool
 
-    init(site: Site, theme: Theme) {
+    init(site: Site, theme: Theme, fingerprinted: Bool = false) {
         self.site = site
         self.theme = theme
+        self.fingerprinted = fingerprinted
         var styles: [String: DateStyle] = [:]
         for language in site.config.languages { styles[language.code] = DateStyle.forLanguage(language.code) }
         self.dateStyles = styles
@@ -44,7 +47,9 @@ final class ContextBuilder: @unchecked Sendable {
     /// Describes every page once as a list item; call before rendering in parallel.
     func prepareSummaries() {
         let listed = site.pages.filter { $0.kind != .notFound }
-        for (page, summary) in zip(listed, listed.parallelMap(makeSummary)) { summaries[ObjectIdentifier(page)] = summary }
+        let fingerprinted = self.fingerprinted
+        let made = listed.parallelMap { SummaryValue(makeSummary($0), fingerprinted: fingerprinted) }
+        for (page, summary) in zip(listed, made) { summaries[ObjectIdentifier(page)] = summary }
         for page in site.pages where page.kind == .section {
             pagesBelowBySection[ObjectIdentifier(page)] = pagesBelow(page).map(summary)
         }
@@ -87,8 +92,8 @@ final class ContextBuilder: @unchecked Sendable {
     }
 
     /// A page as a list item: everything but its full content.
-    func summary(_ page: Page) -> [String: Any] {
-        summaries[ObjectIdentifier(page)] ?? makeSummary(page)
+    func summary(_ page: Page) -> SummaryValue {
+        summaries[ObjectIdentifier(page)] ?? SummaryValue(makeSummary(page), fingerprinted: fingerprinted)
     }
 
     private func makeSummary(_ page: Page) -> [String: Any] {
@@ -149,7 +154,7 @@ final class ContextBuilder: @unchecked Sendable {
 
     /// The current page: its summary plus content, headings, related pages and resources.
     private func pageContext(_ page: Page) -> [String: Any] {
-        var value = summary(page)
+        var value = summaries[ObjectIdentifier(page)]?.values ?? makeSummary(page)
         // On its own page the lead image is the first thing shown: it loads at once.
         if let image = page.frontMatter.image, page.leadImage != nil { value["image"] = imageValue(image, page, eager: true) }
         if !page.contentHTML.isEmpty { value["content"] = page.contentHTML }

@@ -12,55 +12,77 @@ enum ContextFingerprint {
         return hasher.finalize()
     }
 
-    private enum Kind: UInt8 {
-        case string = 1, bool, int, double, map, stringMap, list
+    /// The fingerprint of a value on its own (a shared ``SummaryValue``'s).
+    static func of(_ value: Any) -> Int? {
+        var hasher = Hasher()
+        guard feed(value, into: &hasher) else { return nil }
+        return hasher.finalize()
     }
 
+    private enum Kind: UInt8 {
+        case string = 1, bool, int, double, map, list, summary
+    }
+
+    /// Feeds one value; the types are compared exactly (`as?` to another collection type would convert the
+    /// whole collection, element by element, which made fingerprints dearer than rendering).
     private static func feed(_ value: Any, into hasher: inout Hasher) -> Bool {
-        switch value {
-        case let text as String:
+        let type = Swift.type(of: value)
+        if type == String.self {
             hasher.combine(Kind.string.rawValue)
-            hasher.combine(text)
-        case let flag as Bool:
+            hasher.combine(value as! String)
+        } else if type == SummaryValue.self {
+            guard let fingerprint = (value as! SummaryValue).fingerprint else { return false }
+            hasher.combine(Kind.summary.rawValue)
+            hasher.combine(fingerprint)
+        } else if type == Bool.self {
             hasher.combine(Kind.bool.rawValue)
-            hasher.combine(flag)
-        case let number as Int:
+            hasher.combine(value as! Bool)
+        } else if type == Int.self {
             hasher.combine(Kind.int.rawValue)
-            hasher.combine(number)
-        case let number as Double:
+            hasher.combine(value as! Int)
+        } else if type == Double.self {
             hasher.combine(Kind.double.rawValue)
-            hasher.combine(number)
-        case let strings as [String: String]:
-            hasher.combine(Kind.stringMap.rawValue)
-            hasher.combine(strings.count)
-            // Keys in any order: each pair is hashed alone and the pairs' hashes are added up.
-            var sum = 0
-            for (key, text) in strings {
-                var pair = Hasher()
-                pair.combine(key)
-                pair.combine(text)
-                sum &+= pair.finalize()
-            }
-            hasher.combine(sum)
-        case let map as [String: Any]:
-            hasher.combine(Kind.map.rawValue)
-            hasher.combine(map.count)
-            var sum = 0
-            for (key, item) in map {
-                var pair = Hasher()
-                pair.combine(key)
-                guard feed(item, into: &pair) else { return false }
-                sum &+= pair.finalize()
-            }
-            hasher.combine(sum)
-        case let list as [Any]:
-            hasher.combine(Kind.list.rawValue)
-            hasher.combine(list.count)
-            for item in list {
-                guard feed(item, into: &hasher) else { return false }
-            }
-        default:
+            hasher.combine(value as! Double)
+        } else if type == [String: Any].self {
+            return feed(map: value as! [String: Any], into: &hasher)
+        } else if type == [String: String].self {
+            return feed(map: value as! [String: String], into: &hasher)
+        } else if type == [Any].self {
+            return feed(list: value as! [Any], into: &hasher)
+        } else if type == [SummaryValue].self {
+            return feed(list: value as! [SummaryValue], into: &hasher)
+        } else if type == [[String: Any]].self {
+            return feed(list: value as! [[String: Any]], into: &hasher)
+        } else if type == [[String: String]].self {
+            return feed(list: value as! [[String: String]], into: &hasher)
+        } else if type == [String].self {
+            return feed(list: value as! [String], into: &hasher)
+        } else {
             return false
+        }
+        return true
+    }
+
+    /// A mapping, whatever the order of its keys: each pair is hashed alone and the pairs' hashes added up.
+    private static func feed<Value>(map: [String: Value], into hasher: inout Hasher) -> Bool {
+        hasher.combine(Kind.map.rawValue)
+        hasher.combine(map.count)
+        var sum = 0
+        for (key, item) in map {
+            var pair = Hasher()
+            pair.combine(key)
+            guard feed(item, into: &pair) else { return false }
+            sum &+= pair.finalize()
+        }
+        hasher.combine(sum)
+        return true
+    }
+
+    private static func feed<Element>(list: [Element], into hasher: inout Hasher) -> Bool {
+        hasher.combine(Kind.list.rawValue)
+        hasher.combine(list.count)
+        for item in list {
+            guard feed(item, into: &hasher) else { return false }
         }
         return true
     }
