@@ -18,6 +18,7 @@ public final class DevServer: @unchecked Sendable {
     /// Content files parsed by earlier rebuilds, reused while unchanged.
     private let contentCache = ParsedContentCache()
     private let renderCache = RenderedPageCache()
+    private let markdownCache = RenderedMarkdownCache()
     private var problems: [(location: String, message: String, hint: String?)] = []
     /// Where pages link: the server's address, known once the port is.
     public private(set) var baseURL = ""
@@ -136,6 +137,7 @@ public final class DevServer: @unchecked Sendable {
         build.now = Date()
         build.contentCache = contentCache
         build.renderCache = renderCache
+        build.markdownCache = markdownCache
         let log = DiagnosticLog()
         let what = changed.isEmpty ? "first build" : changed.joined(separator: ", ") + " changed"
         do {

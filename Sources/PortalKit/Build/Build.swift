@@ -93,7 +93,9 @@ public enum Build {
         site.imageStore = ImageStore(settings: config.images, sourceRoot: options.sourceRoot)
         if let theme {
             timings.measure("render markdown") {
-                ContentRenderer(site: site, theme: theme, sourceRoot: options.sourceRoot, log: log).renderAll()
+                var renderer = ContentRenderer(site: site, theme: theme, sourceRoot: options.sourceRoot, log: log)
+                renderer.cache = options.markdownCache
+                renderer.renderAll()
                 AnchorChecker(site: site, log: log).markTargets()
             }
         }

@@ -7,8 +7,12 @@ struct ContentRenderer {
     let theme: Theme
     let sourceRoot: URL
     let log: DiagnosticLog
+    /// Renders kept from the last build of this process (`portal serve`); `nil` renders every body.
+    var cache: RenderedMarkdownCache? = nil
 
     func renderAll() {
+        cache?.begin()
+        defer { cache?.finish() }
         let renderer = MarkdownRenderer(allowHTML: site.config.allowHTML)
         let resolver = ContentLinkResolver(site: site)
         let shortcodes = ShortcodeRenderer(site: site, theme: theme, sourceRoot: sourceRoot)
@@ -18,6 +22,8 @@ struct ContentRenderer {
         let store = site.imageStore
         let basePath = site.config.basePath
         let sizes = site.config.images.sizes
+        let cache = self.cache
+        let allowHTML = site.config.allowHTML
         _ = pages.parallelMap { page -> Bool in
             let document = page.document!
             let fileLine = { (line: Int) in document.bodyFirstLine + line - 1 }
@@ -54,7 +60,9 @@ struct ContentRenderer {
                 strings: shortcodes.strings(for: page.language),
                 document: { documents.label($0, page: page, strings: shortcodes.strings(for: page.language)) },
                 wantsInnerMarkdown: { shortcodes.library.usesInnerMarkdown.contains($0) }, image: image)
-            let result = renderer.render(document.body, environment: environment)
+            let result = cache?.render(
+                path: document.path.sourcePath, body: document.body, environment: environment, allowHTML: allowHTML
+            ) { renderer.render(document.body, environment: $0) } ?? renderer.render(document.body, environment: environment)
             page.contentHTML = result.html
             page.headings = result.headings
             page.summary = Summary.make(

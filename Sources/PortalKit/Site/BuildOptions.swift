@@ -20,6 +20,8 @@ public struct BuildOptions: Sendable {
     public var contentCache: ParsedContentCache?
     /// Rendered pages kept from the previous build of the same process (`portal serve`); `nil` renders all.
     public var renderCache: RenderedPageCache?
+    /// Rendered Markdown kept from the previous build of the same process (`portal serve`); `nil` renders all.
+    public var markdownCache: RenderedMarkdownCache?
 
     public init(
         sourceRoot: URL, outputRoot: URL? = nil, baseURL: String? = nil, includeDrafts: Bool = false,
