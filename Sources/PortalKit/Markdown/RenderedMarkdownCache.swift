@@ -46,9 +46,12 @@ public final class RenderedMarkdownCache: @unchecked Sendable {
         render: (MarkdownEnvironment) -> RenderedMarkdown
     ) -> RenderedMarkdown {
         var hasher = Hasher()
-        hasher.combine(body)
-        hasher.combine(environment.language)
-        hasher.combine(environment.strings)
+        hasher.combineUTF8(body)
+        hasher.combineUTF8(environment.language)
+        for (key, text) in environment.strings.sorted(by: { $0.key < $1.key }) {
+            hasher.combineUTF8(key)
+            hasher.combineUTF8(text)
+        }
         hasher.combine(allowHTML)
         let key = hasher.finalize()
         let kept = lock.withLock { () -> Entry? in

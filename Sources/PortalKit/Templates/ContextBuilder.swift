@@ -11,11 +11,14 @@ final class ContextBuilder: @unchecked Sendable {
     let strings: [String: [String: String]]
     /// Menu entries resolved to site-relative URLs once per language: (main menu, footer menu).
     let menus: [String: (main: [(name: String, url: String)], footer: [(name: String, url: String)])]
-    private var summaries: [ObjectIdentifier: SummaryValue] = [:]
+    private var summaries: [ObjectIdentifier: SharedContextValue] = [:]
     /// `page.pagesBelow` per section, built once (every page of a paginated section shows the same list).
-    private var pagesBelowBySection: [ObjectIdentifier: [SummaryValue]] = [:]
+    private var pagesBelowBySection: [ObjectIdentifier: [SharedContextValue]] = [:]
     /// Whether summaries carry their fingerprint (for a ``RenderedPageCache``).
     let fingerprinted: Bool
+    /// `site` and `i18n` of each language, as the objects every page of the language shares.
+    private let sharedSite: [String: SharedContextValue]
+    private let sharedStrings: [String: SharedContextValue]
 
     init(site: Site, theme: Theme, fingerprinted: Bool = false) {
         self.site = site
@@ -42,13 +45,15 @@ final class ContextBuilder: @unchecked Sendable {
             menus[language.code] = (main.map(resolve), footer.map(resolve))
         }
         self.menus = menus
+        sharedSite = siteContexts.mapValues { SharedContextValue($0, fingerprinted: fingerprinted) }
+        sharedStrings = strings.mapValues { SharedContextValue($0, fingerprinted: fingerprinted) }
     }
 
     /// Describes every page once as a list item; call before rendering in parallel.
     func prepareSummaries() {
         let listed = site.pages.filter { $0.kind != .notFound }
         let fingerprinted = self.fingerprinted
-        let made = listed.parallelMap { SummaryValue(makeSummary($0), fingerprinted: fingerprinted) }
+        let made = listed.parallelMap { SharedContextValue(makeSummary($0), fingerprinted: fingerprinted) }
         for (page, summary) in zip(listed, made) { summaries[ObjectIdentifier(page)] = summary }
         for page in site.pages where page.kind == .section {
             pagesBelowBySection[ObjectIdentifier(page)] = pagesBelow(page).map(summary)
@@ -60,10 +65,10 @@ final class ContextBuilder: @unchecked Sendable {
         let config = site.config
         let language = page.language
         var context: [String: Any] = [
-            "site": siteContexts[language] ?? [:],
+            "site": sharedSite[language] ?? SharedContextValue([:], fingerprinted: fingerprinted),
             "lang": language,
             "dir": config.language(language)?.direction ?? "ltr",
-            "i18n": strings[language] ?? [:],
+            "i18n": sharedStrings[language] ?? SharedContextValue([:], fingerprinted: fingerprinted),
             "page": pageContext(page),
             "languages": switcher(page, number: number),
             "alternates": alternates(page, number: number),
@@ -92,8 +97,8 @@ final class ContextBuilder: @unchecked Sendable {
     }
 
     /// A page as a list item: everything but its full content.
-    func summary(_ page: Page) -> SummaryValue {
-        summaries[ObjectIdentifier(page)] ?? SummaryValue(makeSummary(page), fingerprinted: fingerprinted)
+    func summary(_ page: Page) -> SharedContextValue {
+        summaries[ObjectIdentifier(page)] ?? SharedContextValue(makeSummary(page), fingerprinted: fingerprinted)
     }
 
     private func makeSummary(_ page: Page) -> [String: Any] {

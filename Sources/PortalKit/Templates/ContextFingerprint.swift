@@ -7,12 +7,12 @@ enum ContextFingerprint {
     /// The fingerprint of `value`, or `nil` when it holds a type this does not know (then nothing is cached).
     static func of(_ value: Any, template: String) -> Int? {
         var hasher = Hasher()
-        hasher.combine(template)
+        hasher.combineUTF8(template)
         guard feed(value, into: &hasher) else { return nil }
         return hasher.finalize()
     }
 
-    /// The fingerprint of a value on its own (a shared ``SummaryValue``'s).
+    /// The fingerprint of a value on its own (a shared ``SharedContextValue``'s).
     static func of(_ value: Any) -> Int? {
         var hasher = Hasher()
         guard feed(value, into: &hasher) else { return nil }
@@ -29,9 +29,9 @@ enum ContextFingerprint {
         let type = Swift.type(of: value)
         if type == String.self {
             hasher.combine(Kind.string.rawValue)
-            hasher.combine(value as! String)
-        } else if type == SummaryValue.self {
-            guard let fingerprint = (value as! SummaryValue).fingerprint else { return false }
+            hasher.combineUTF8(value as! String)
+        } else if type == SharedContextValue.self {
+            guard let fingerprint = (value as! SharedContextValue).fingerprint else { return false }
             hasher.combine(Kind.summary.rawValue)
             hasher.combine(fingerprint)
         } else if type == Bool.self {
@@ -49,8 +49,8 @@ enum ContextFingerprint {
             return feed(map: value as! [String: String], into: &hasher)
         } else if type == [Any].self {
             return feed(list: value as! [Any], into: &hasher)
-        } else if type == [SummaryValue].self {
-            return feed(list: value as! [SummaryValue], into: &hasher)
+        } else if type == [SharedContextValue].self {
+            return feed(list: value as! [SharedContextValue], into: &hasher)
         } else if type == [[String: Any]].self {
             return feed(list: value as! [[String: Any]], into: &hasher)
         } else if type == [[String: String]].self {
@@ -70,7 +70,7 @@ enum ContextFingerprint {
         var sum = 0
         for (key, item) in map {
             var pair = Hasher()
-            pair.combine(key)
+            pair.combineUTF8(key)
             guard feed(item, into: &pair) else { return false }
             sum &+= pair.finalize()
         }

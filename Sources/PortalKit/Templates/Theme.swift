@@ -49,8 +49,8 @@ public struct Theme: Sendable {
             pathPrefixes: ["themes/\(config.theme)/i18n/", "i18n/"], config: config, log: log)
         var hasher = Hasher()
         for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
-            hasher.combine(name)
-            hasher.combine(source.text)
+            hasher.combineUTF8(name)
+            hasher.combineUTF8(source.text)
         }
         return Theme(
             name: config.theme, library: MustacheLibrary(templates: templates), templateNames: Set(templates.keys),

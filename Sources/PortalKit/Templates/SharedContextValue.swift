@@ -1,12 +1,12 @@
 import Mustache
 
-/// A page as a list item, as templates see it (`{{#pager.items}}{{title}}{{/pager.items}}`): the values of
-/// ``ContextBuilder``'s summary, described once per build and shared by every list that shows the page.
+/// Values that many pages' contexts share, built once per build: a page as a list item
+/// (`{{#pager.items}}{{title}}{{/pager.items}}`), the `site` values and the `i18n` strings of a language.
 ///
 /// Being one shared object, it carries its ``ContextFingerprint`` (when a render cache asks for one), so a
 /// section whose pages list a thousand others is fingerprinted from a thousand numbers, not a thousand
-/// dictionaries.
-final class SummaryValue: MustacheParent, @unchecked Sendable {
+/// dictionaries, and the UI strings are hashed once per language, not once per page.
+final class SharedContextValue: MustacheParent, @unchecked Sendable {
     let values: [String: Any]
     let fingerprint: Int?
 
