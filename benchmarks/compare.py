@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Reports what benchmarks/run.sh measured in one corpus folder: medians of wall and CPU time (hyperfine's JSON),
+"""Reports what benchmarks/run.sh measured in one corpus folder: median wall time and CPU time (hyperfine's JSON),
 peak memory (GNU time, median of three runs each) and the ratios of portal to Hugo.
 usage: compare.py DIR PORTAL_HTML_FILES HUGO_HTML_FILES"""
 import json
@@ -11,13 +11,18 @@ folder = Path(sys.argv[1])
 html = {"portal": int(sys.argv[2]), "hugo": int(sys.argv[3])}
 
 
+def cpu(result):
+    """User + system time: the median of the runs where hyperfine lists them, else its mean (hyperfine < 1.16)."""
+    user, system = result["user"], result["system"]
+    if isinstance(user, list):
+        return statistics.median(u + s for u, s in zip(user, system))
+    return user + system
+
+
 def runs(name):
-    """{command name: (median wall, median user+system)} of one hyperfine export."""
+    """{command name: (median wall, user+system)} of one hyperfine export."""
     results = json.loads((folder / f"{name}.json").read_text())["results"]
-    return {
-        r["command"]: (statistics.median(r["times"]), statistics.median(u + s for u, s in zip(r["user"], r["system"])))
-        for r in results
-    }
+    return {r["command"]: (statistics.median(r["times"]), cpu(r)) for r in results}
 
 
 memory = {}

@@ -4,6 +4,7 @@
 # build into an empty folder; then the same pages moved into three levels of nested sections
 # (benchmarks/nest_corpus.py). benchmarks/compare.py turns hyperfine's and GNU time's figures into ratios.
 # usage: benchmarks/run.sh [PAIRS...]     (default: 2000 10000 page pairs; the guide's figures use 2000)
+#        NESTED=0 skips the nested corpus, RUNS=N sets hyperfine's runs (5)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SIZES=("${@:-2000}")
@@ -52,6 +53,7 @@ for pairs in "${SIZES[@]}"; do
   bench "$WORK-$pairs" "$pairs"
 done
 
+[ "${NESTED:-1}" = 0 ] && exit 0
 echo; echo "nested sections (three levels, ${SIZES[0]} pairs):"
 rm -rf "$WORK-nested" && mkdir -p "$WORK-nested"
 python3 "$SHARED/gen_corpus.py" "$WORK-nested" --pages "${SIZES[0]}" >/dev/null

@@ -63,6 +63,7 @@ struct ContentRenderer {
             let result = cache?.render(
                 path: document.path.sourcePath, body: document.body, environment: environment, allowHTML: allowHTML
             ) { renderer.render(document.body, environment: $0) } ?? renderer.render(document.body, environment: environment)
+            if cache == nil { page.releaseBody() }
             page.contentHTML = result.html
             page.headings = result.headings
             page.summary = Summary.make(
