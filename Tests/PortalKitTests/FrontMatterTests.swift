@@ -105,7 +105,20 @@ import Testing
         #expect(log.all.isEmpty)
     }
 
-    @Test func aQuotedBooleanIsNotABoolean() {
+    /// A boolean key takes any letter case; an explicit `!!str` tag keeps a param text, and a quoted param is text.
+    @Test func booleanKeysTakeAnyCaseParamsAreExact() {
+        let log = DiagnosticLog()
+        let matter = FrontMatterParser.parse(
+            "title: A\ndraft: True\nfeatured: tRUE\nanswer: !!str yes\nquoted: 'no'\n",
+            path: "a.md", firstLine: 2, taxonomies: [], log: log)
+        #expect(matter.draft && matter.featured)
+        let params = Dictionary(uniqueKeysWithValues: matter.params.map { ($0.key, $0.value) })
+        #expect(params["answer"] == .string("yes"))
+        #expect(params["quoted"] == .string("no"))
+        #expect(log.all.isEmpty)
+    }
+
+    @Test func aQuotedBooleanIsText() {
         let log = DiagnosticLog()
         _ = FrontMatterParser.parse("title: A\ndraft: \"true\"\n", path: "a.md", firstLine: 2, taxonomies: [], log: log)
         #expect(log.errors.map(\.description) == ["a.md:3:8: error: 'draft' must be true or false, not 'true'"])

@@ -47,4 +47,21 @@ import Testing
         let text = try String(contentsOf: root.appendingPathComponent("public/x.txt"), encoding: .utf8)
         #expect(text == "abcxyz")
     }
+
+    /// A page that was A, then B, then A again is written back as A with a new time: the build in between had
+    /// published B, and deploy tools that compare times must see the change.
+    @Test func aPageChangedBackGetsANewTime() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("portal-writer-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        try build(root, ["x/index.html": "version A"])
+        try build(root, ["x/index.html": "version B"])
+        let published = root.appendingPathComponent("public/x/index.html")
+        let stamp = Date(timeIntervalSince1970: 1_000_000_000)
+        // The work folder holds build 1's A, dated long ago.
+        try FileManager.default.setAttributes(
+            [.modificationDate: stamp], ofItemAtPath: root.appendingPathComponent(".public.build/x/index.html").path)
+        try build(root, ["x/index.html": "version A"])
+        #expect(try String(contentsOf: published, encoding: .utf8) == "version A")
+        #expect(try modified(published) > stamp)
+    }
 }

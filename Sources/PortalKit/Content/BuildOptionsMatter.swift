@@ -26,7 +26,7 @@ public struct PageBuildOptions: Sendable, Equatable {
                 continue
             }
             if let value = inner.node("render") {
-                switch value.yamlBool.map({ $0 ? "always" : "never" }) ?? value.string?.lowercased() {
+                switch value.bool.map({ $0 ? "always" : "never" }) ?? value.string?.lowercased() {
                 case "always", "link": options.render = .always
                 case "never": options.render = .never
                 default:
@@ -34,7 +34,7 @@ public struct PageBuildOptions: Sendable, Equatable {
                 }
             }
             if let value = inner.node("list") {
-                switch value.yamlBool.map({ $0 ? "always" : "never" }) ?? value.string?.lowercased() {
+                switch value.bool.map({ $0 ? "always" : "never" }) ?? value.string?.lowercased() {
                 case let text? where List(rawValue: text) != nil: options.list = List(rawValue: text)!
                 default: inner.fail(value, "'list' is '\(value.string ?? "")', not one of always, never, local")
                 }

@@ -15,6 +15,8 @@ public final class OutputWriter: @unchecked Sendable {
     public let stagingRoot: URL
     /// `stagingRoot` as a path: joining strings, not URLs, keeps Foundation off the per-file path.
     private let stagingPath: String
+    /// `outputRoot` as a path: the published build, which an unchanged file is compared with.
+    private let publishedPath: String
     /// When set, nothing touches the disk: files are only counted (`portal check`).
     public let dryRun: Bool
     private let lock = NSLock()
@@ -28,6 +30,7 @@ public final class OutputWriter: @unchecked Sendable {
         self.dryRun = dryRun
         stagingRoot = outputRoot.deletingLastPathComponent().appendingPathComponent(".\(outputRoot.lastPathComponent).build")
         stagingPath = stagingRoot.path
+        publishedPath = outputRoot.path
         if dryRun { return }
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: stagingRoot.path, isDirectory: &isFolder), !isFolder.boolValue {
@@ -56,21 +59,21 @@ public final class OutputWriter: @unchecked Sendable {
         if !first { throw OutputError(message: "two outputs want the same file: \(path)") }
         if dryRun { return }
         try ensureFolder(path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(path[..<$0]) } ?? "")
-        var descriptor = open(target, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        var descriptor = open(target, O_RDWR | O_CREAT | O_CLOEXEC, 0o666)
         if descriptor < 0, errno == EISDIR {
             // The previous build had a folder where this build writes a file.
             try? FileManager.default.removeItem(atPath: target)
-            descriptor = open(target, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+            descriptor = open(target, O_RDWR | O_CREAT | O_CLOEXEC, 0o666)
         }
         guard descriptor >= 0 else {
             throw OutputError(message: "cannot write \(path): \(String(cString: strerror(errno)))")
         }
-        defer { close(descriptor) }
-        switch OutputFileUpdate.update(descriptor, with: buffer) {
-        case .unchanged, .written: return
-        case .failed(let code):
+        let outcome = OutputFileUpdate.update(descriptor, with: buffer, published: publishedPath + "/" + path)
+        let closed = close(descriptor) == 0 ? 0 : errno
+        if case .failed(let code) = outcome {
             throw OutputError(message: "cannot write \(path): \(String(cString: strerror(code)))")
         }
+        if closed != 0 { throw OutputError(message: "cannot write \(path): \(String(cString: strerror(closed)))") }
     }
 
     /// Copies a file from the source tree to a relative output path.

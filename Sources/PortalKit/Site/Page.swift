@@ -67,13 +67,13 @@ public final class Page: @unchecked Sendable {
         self.section = section
     }
 
-    /// The front matter, or an empty one for generated pages.
     /// Lets go of the Markdown body once its HTML is made: nothing later reads it, and at 10,000 page pairs the
     /// bodies were about a quarter of the build's peak memory.
     func releaseBody() {
         document?.body = ""
     }
 
+    /// The front matter, or an empty one for generated pages.
     public var frontMatter: FrontMatter { document?.frontMatter ?? FrontMatter() }
 
     /// Where the page came from, for messages: its content file, or its URL for generated pages.

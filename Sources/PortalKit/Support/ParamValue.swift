@@ -31,7 +31,7 @@ public indirect enum ParamValue: Sendable, Equatable {
             if node.null != nil { return nil }
             if scalar.style != .plain {
                 self = .string(scalar.string)
-            } else if let bool = node.yamlBool {
+            } else if let bool = node.bool {
                 self = .bool(bool)
             } else if let int = node.int {
                 self = .int(int)

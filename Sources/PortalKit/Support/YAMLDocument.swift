@@ -9,8 +9,9 @@ enum YAMLDocument {
         do {
             // Plain scalars are not typed by Yams's resolver: its regular expressions ran for every key and value
             // (and again to hash keys for the duplicate check), 6 % of a corpus build. Readers type a value where
-            // they ask for one (`Node.yamlBool`, `Node.int`). The encoding is named: Yams's default reads the
-            // whole process environment at every call.
+            // they ask for one (`Node.bool`, `Node.int` read the text, as before), so the only difference is
+            // that keys `1` and `"1"` in one mapping now count as the same key. The encoding is named: Yams's
+            // default reads the whole process environment at every call.
             return try Yams.compose(yaml: text, .basic, .default, .utf8)
         } catch let error as YamlError {
             throw diagnostic(for: error, path: path, firstLine: firstLine)

@@ -70,7 +70,7 @@ struct YAMLReader {
 
     mutating func bool(_ key: String) -> Bool? {
         guard let node = node(key) else { return nil }
-        guard let value = node.yamlBool else {
+        guard let value = node.bool else {
             fail(node, "'\(key)' must be true or false, not '\(node.string ?? node.kindName)'")
             return nil
         }
@@ -131,17 +131,6 @@ struct YAMLReader {
 }
 
 extension Node {
-    /// A plain scalar that YAML 1.1 reads as a boolean (`true`, `False`, `yes`, `NO`, `on`, `Off` …), as Yams's
-    /// default resolver would have typed it; quoted text is never a boolean.
-    var yamlBool: Bool? {
-        guard case .scalar(let scalar) = self, scalar.style == .plain || scalar.style == .any else { return nil }
-        switch scalar.string {
-        case "true", "True", "TRUE", "yes", "Yes", "YES", "on", "On", "ON": return true
-        case "false", "False", "FALSE", "no", "No", "NO", "off", "Off", "OFF": return false
-        default: return nil
-        }
-    }
-
     /// A word for the node's kind, for error messages.
     var kindName: String {
         switch self {

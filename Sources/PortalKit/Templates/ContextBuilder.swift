@@ -1,6 +1,7 @@
 /// Builds the plain values templates see for a page (documented in docs/templates.md).
 ///
-/// Everything is a String, Bool, Int, array or dictionary: templates need no knowledge of Swift types.
+/// Everything is a String, Bool, Int, array or dictionary, or a ``SharedContextValue`` that stands for a
+/// dictionary many pages share: templates need no knowledge of Swift types.
 /// Values built for a page as a list item are cached, so a page listed in many lists is described once.
 final class ContextBuilder: @unchecked Sendable {
     let site: Site

@@ -42,7 +42,7 @@ enum ContextFingerprint {
             hasher.combine(value as! Int)
         } else if type == Double.self {
             hasher.combine(Kind.double.rawValue)
-            hasher.combine(value as! Double)
+            hasher.combine((value as! Double).bitPattern)  // 0.0 and -0.0 print differently
         } else if type == [String: Any].self {
             return feed(map: value as! [String: Any], into: &hasher)
         } else if type == [String: String].self {

@@ -6,7 +6,7 @@ import Mustache
 /// Being one shared object, it carries its ``ContextFingerprint`` (when a render cache asks for one), so a
 /// section whose pages list a thousand others is fingerprinted from a thousand numbers, not a thousand
 /// dictionaries, and the UI strings are hashed once per language, not once per page.
-final class SharedContextValue: MustacheParent, @unchecked Sendable {
+final class SharedContextValue: MustacheParent, MustacheTransformable, @unchecked Sendable {
     let values: [String: Any]
     let fingerprint: Int?
 
@@ -17,5 +17,10 @@ final class SharedContextValue: MustacheParent, @unchecked Sendable {
 
     func child(named name: String) -> Any? {
         values[name]
+    }
+
+    /// The transforms of the dictionary it stands for (`count`, `empty`, `enumerated`, `sorted`).
+    func transform(_ name: String) -> Any? {
+        values.transform(name)
     }
 }
