@@ -58,7 +58,8 @@ install: build
 uninstall:
 	rm -f "$(DESTDIR)$(PREFIX)/bin/portal"
 
-# portal and Hugo on the same 2,000-pair corpus: wall time (hyperfine) and peak memory (GNU time); then the
+# portal and Hugo in alternation on the 2,000- and 10,000-pair corpora and the nested one: no-change rebuild and
+# clean build (hyperfine), peak memory (GNU time), ratios (benchmarks/compare.py; about 25 minutes); then the
 # search index against Pagefind, 200 photos through the image stage (about 10 minutes), and portal serve's
 # edit-to-served latency and memory over 100 edits. docs/benchmarks.md has the figures.
 bench: build
