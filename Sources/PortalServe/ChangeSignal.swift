@@ -67,6 +67,20 @@ final class ChangeSignal: @unchecked Sendable {
         #endif
     }
 
+    /// Returns once `quietMilliseconds` pass without an event (at most half a second, so a file written without
+    /// pause still gets built); without inotify it waits `fallbackMilliseconds`.
+    func settle(quietMilliseconds: Int, fallbackMilliseconds: Int) {
+        let watching = descriptor >= 0 && !lock.withLock { exhausted }
+        guard watching else {
+            usleep(UInt32(fallbackMilliseconds * 1000))
+            return
+        }
+        let deadline = DispatchTime.now().uptimeNanoseconds + 500_000_000
+        while wait(milliseconds: quietMilliseconds, fallbackMilliseconds: fallbackMilliseconds),
+            DispatchTime.now().uptimeNanoseconds < deadline
+        {}
+    }
+
     /// Waits until inotify reports an event or `milliseconds` pass; returns whether there was an event. Without
     /// inotify it waits `fallbackMilliseconds` and says yes, so the caller looks.
     func wait(milliseconds: Int, fallbackMilliseconds: Int) -> Bool {

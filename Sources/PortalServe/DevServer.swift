@@ -19,6 +19,12 @@ public final class DevServer: @unchecked Sendable {
     private let contentCache = ParsedContentCache()
     private let renderCache = RenderedPageCache()
     private let markdownCache = RenderedMarkdownCache()
+    /// The last good build, kept to apply an edit of one page's body in place.
+    private var live: LiveSite?
+    /// The file whose in-place edit failed (the kept site is still the last good one): only it may be fixed in place.
+    private var brokenInPlace: String?
+    /// Files of the last whole build.
+    private var fileCount = 0
     private var problems: [(location: String, message: String, hint: String?)] = []
     /// Where pages link: the server's address, known once the port is.
     public private(set) var baseURL = ""
@@ -66,6 +72,8 @@ public final class DevServer: @unchecked Sendable {
             lock.withLock { stopped = true }
             signal.interrupt()
             watcherDone.wait()
+            live?.release()
+            live = nil
         }
         let app = Application(
             responder: SiteResponder(server: self),
@@ -85,7 +93,8 @@ public final class DevServer: @unchecked Sendable {
 
     /// Looks at the sources whenever inotify reports an event (and every two seconds regardless; every
     /// `pollMilliseconds` without inotify). A burst of changes (an editor's save writes, renames and deletes) is
-    /// taken as one once a look 30 ms later finds nothing new. Runs on its own thread, as do the builds it starts.
+    /// taken as one once 10 ms pass without an event (30 ms without inotify) and a look then finds nothing new. Runs
+    /// on its own thread, as do the builds it starts.
     private func watch(_ first: FileWatcher, from firstLook: [String: FileWatcher.Stamp], signal: ChangeSignal) {
         var watcher = first
         var last = firstLook
@@ -101,7 +110,7 @@ public final class DevServer: @unchecked Sendable {
             var changed = FileWatcher.changes(from: last, to: now)
             guard !changed.isEmpty else { continue }
             while !isStopped {
-                usleep(30_000)
+                signal.settle(quietMilliseconds: 10, fallbackMilliseconds: 30)
                 let settled = watcher.look()
                 let more = FileWatcher.changes(from: now, to: settled)
                 now = settled
@@ -131,6 +140,14 @@ public final class DevServer: @unchecked Sendable {
             hub.send(copied.allSatisfy { $0.hasSuffix(".css") } ? "css" : "reload", data: "{}")
             return
         }
+        if built, changed.count == 1, let live, lastProblems.isEmpty || brokenInPlace == changed[0],
+            changed[0].hasSuffix(".md"), updateInPlace(changed[0], live: live, started: started)
+        {
+            return
+        }
+        live?.release()  // before the build: its pages are not needed while the next ones are made
+        live = nil
+        brokenInPlace = nil
         var build = BuildOptions(
             sourceRoot: options.sourceRoot, outputRoot: output, baseURL: baseURL, includeDrafts: options.includeDrafts,
             includeFuture: options.includeFuture)
@@ -138,11 +155,13 @@ public final class DevServer: @unchecked Sendable {
         build.contentCache = contentCache
         build.renderCache = renderCache
         build.markdownCache = markdownCache
+        build.keepsLiveSite = true
         let log = DiagnosticLog()
         let what = changed.isEmpty ? "first build" : changed.joined(separator: ", ") + " changed"
         do {
             let report = try Build.run(build, log: log)
-            defer { report.site.releaseLinks() }  // or every rebuild would keep the last one's pages
+            live = report.live
+            if live == nil { report.site.releaseLinks() }  // or every rebuild would keep the last one's pages
             let milliseconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e6
             let pages = report.pagesPerLanguage.reduce(0) { $0 + $1.count }
             lock.withLock {
@@ -154,6 +173,7 @@ public final class DevServer: @unchecked Sendable {
                 say(report.stages.map { "\($0.stage) \(Int($0.seconds * 1000)) ms" }.joined(separator: ", "))
             }
             let rendered = renderCache.rendered
+            fileCount = rendered + renderCache.reused
             say("\(what): \(rendered) of \(rendered + renderCache.reused) files rendered (\(pages) pages) in \(Int(milliseconds)) ms")
             var url = ""
             if options.navigate, let edited = changed.first(where: { $0.hasPrefix("content/") || $0.contains("/content/") }),
@@ -168,6 +188,31 @@ public final class DevServer: @unchecked Sendable {
         } catch {
             say("\(what): \(error)")
             report([(options.sourceRoot.path, "\(error)", nil)], what)
+        }
+    }
+
+    /// Applies an edit of one content file's body to the kept site and the served folder; `false` when it needs a
+    /// whole build.
+    private func updateInPlace(_ path: String, live: LiveSite, started: DispatchTime) -> Bool {
+        let what = path + " changed"
+        switch live.update(path) {
+        case .updated(let rendered, let changedFiles, let page, let warnings):
+            lock.withLock { problems = [] }
+            brokenInPlace = nil
+            for warning in warnings { say(warning.description) }
+            let milliseconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e6
+            say("\(what): \(rendered) of \(fileCount) files rendered in place, \(changedFiles.count) changed, in \(Int(milliseconds)) ms")
+            let url = options.navigate ? live.site.config.href(page.url) : ""
+            hub.send("reload", data: url.isEmpty ? "{}" : "{\"url\":\(Self.json(url))}")
+            return true
+        case .failed(let diagnostics):
+            brokenInPlace = path
+            for diagnostic in diagnostics { say(diagnostic.description) }
+            report(diagnostics.map { ("\($0.path):\(max($0.line, 1)):\(max($0.column, 1))", $0.message, $0.hint) }, what)
+            return true
+        case .needsBuild(let reason):
+            if options.timings { say("\(what): a whole build (\(reason))") }
+            return false
         }
     }
 

@@ -41,9 +41,8 @@ public enum Build {
             throw BuildFailure([Diagnostic(path: options.outputRoot.path, message: "cannot prepare the output: \(error)")])
         }
         do {
-            let pageCounts = try SiteWriter(
-                site: site, theme: theme, writer: writer, options: options, log: log, timings: timings
-            ).write()
+            let siteWriter = SiteWriter(site: site, theme: theme, writer: writer, options: options, log: log, timings: timings)
+            let pageCounts = try siteWriter.write()
             timings.measure("check links") {
                 LocalLinkChecker(site: site, writer: writer, log: log).check()
                 AnchorChecker(site: site, log: log).check()
@@ -56,6 +55,11 @@ public enum Build {
                 site: site, stages: timings.stages)
             report.imagesEncoded = site.imageStore?.encodedCount ?? 0
             report.imagesFromCache = site.imageStore?.cachedCount ?? 0
+            if let listings = siteWriter.listings {
+                report.live = LiveSite(
+                    site: site, theme: theme, contexts: siteWriter.contexts, listings: listings, options: options,
+                    produced: writer.writtenPaths)
+            }
             return report
         } catch let failure as BuildFailure {
             throw failure  // nothing was exchanged: the output folder is as it was

@@ -15,6 +15,8 @@ public struct BuildReport: Sendable {
     /// Images encoded by this build, and images whose files came from the cache (`.portal-cache/images/`).
     public var imagesEncoded = 0
     public var imagesFromCache = 0
+    /// The site kept for updates in place, when ``BuildOptions/keepsLiveSite`` asked for it.
+    public var live: LiveSite?
 
     /// `built 42 pages (bg 22, en 20), 130 files in 0.21 s`
     public var summaryLine: String {

@@ -13,11 +13,15 @@ struct ContentRenderer {
     func renderAll() {
         cache?.begin()
         defer { cache?.finish() }
+        render(site.pages.filter { $0.document != nil })
+    }
+
+    /// Renders these content-backed pages (`portal serve` renders just the edited one again).
+    func render(_ pages: [Page]) {
         let renderer = MarkdownRenderer(allowHTML: site.config.allowHTML)
         let resolver = ContentLinkResolver(site: site)
         let shortcodes = ShortcodeRenderer(site: site, theme: theme, sourceRoot: sourceRoot)
         let documents = DocumentLink(files: shortcodes.files, config: site.config)
-        let pages = site.pages.filter { $0.document != nil }
         let log = self.log
         let store = site.imageStore
         let basePath = site.config.basePath

@@ -5,7 +5,7 @@ import Foundation
 /// Dates come from the content (never the time of the build); entries are the newest dated items.
 struct FeedWriter {
     let site: Site
-    let writer: OutputWriter
+    let writer: any OutputSink
     /// The most entries a feed carries.
     static let limit = 20
 
@@ -15,7 +15,11 @@ struct FeedWriter {
     }
 
     func writeAll() throws {
-        let lists = FeedWriter.listsWithFeeds(site)
+        try write(lists: FeedWriter.listsWithFeeds(site))
+    }
+
+    /// The feeds of these lists (each one of ``listsWithFeeds(_:)``).
+    func write(lists: [Page]) throws {
         let formats = FeedFormats(site: site)
         // A page appears in several feeds (home, section, each tag): describe it once.
         let featured = Set(lists.flatMap { FeedWriter.items(of: $0).map(ObjectIdentifier.init) })
@@ -44,7 +48,7 @@ struct FeedWriter {
     }
 
     private static func write(
-        _ list: Page, entries: [FeedEntry], language: LanguageConfig, formats: FeedFormats, writer: OutputWriter
+        _ list: Page, entries: [FeedEntry], language: LanguageConfig, formats: FeedFormats, writer: any OutputSink
     ) throws {
         let links = FeedLinks.feeds(of: list, siteTitle: language.title)
         let feed = FeedFormats.Feed(

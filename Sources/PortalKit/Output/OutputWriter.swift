@@ -8,7 +8,7 @@ import Foundation
 /// overwritten in place by the next one: existing files keep their inodes, which on ext4 makes a rebuild several
 /// times cheaper than writing a fresh tree. Files the new build does not produce are removed before the exchange,
 /// so stale pages never survive. A file whose bytes are already there is left alone (``OutputFileUpdate``).
-public final class OutputWriter: @unchecked Sendable {
+public final class OutputWriter: OutputSink, @unchecked Sendable {
     /// The final output folder.
     public let outputRoot: URL
     /// The work folder being written.
@@ -90,6 +90,13 @@ public final class OutputWriter: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         return written.contains(path)
+    }
+
+    /// Every path written so far.
+    var writtenPaths: Set<String> {
+        lock.lock()
+        defer { lock.unlock() }
+        return written
     }
 
     /// Removes what this build did not write, then makes the work folder the output folder.

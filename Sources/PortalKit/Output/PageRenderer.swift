@@ -6,6 +6,8 @@ struct PageRenderer {
     let log: DiagnosticLog
     /// Renders kept from the last build of this process (`portal serve`); `nil` renders every page.
     var cache: RenderedPageCache? = nil
+    /// Records which files show which pages as list items (`portal serve`); `nil` records nothing.
+    var listings: ListingIndex? = nil
 
     /// Template names tried for a page, most specific first.
     func candidates(_ page: Page) -> [String] {
@@ -27,7 +29,8 @@ struct PageRenderer {
         return names
     }
 
-    func render(_ page: Page) -> [OutputFile] {
+    /// The page's files; with `numbers`, only those pages of a paginated list (page 1 of any other page).
+    func render(_ page: Page, numbers: Set<Int>? = nil) -> [OutputFile] {
         let names = candidates(page)
         guard let template = theme.template(names) else {
             log.error(
@@ -37,7 +40,7 @@ struct PageRenderer {
         }
         switch page.kind {
         case .section, .term, .archive:
-            return paginate(page, template: template)
+            return paginate(page, template: template, numbers: numbers)
         case .home:
             var context = contexts.context(for: page)
             // The latest items are the news section's first page when the site has one (its order honours
@@ -51,23 +54,23 @@ struct PageRenderer {
             }).map(contexts.summary)
             context["sections"] = site.config.archiveSections.compactMap { site.sections[$0]?[page.language] }
                 .map(contexts.summary)
-            return [file(page.outputPath, template, context)]
+            return [file(page.outputPath, template, context, page: page)]
         case .taxonomy:
             var context = contexts.context(for: page)
             context["terms"] = page.items.map(contexts.summary)
-            return [file(page.outputPath, template, context)]
+            return [file(page.outputPath, template, context, page: page)]
         case .page, .notFound, .search:
             let context = contexts.context(for: page)
-            return [file(page.outputPath, template, context)]
+            return [file(page.outputPath, template, context, page: page)]
         }
     }
 
     /// Page 1 at the list's URL, page N at `page/N/`.
-    private func paginate(_ page: Page, template: String) -> [OutputFile] {
+    private func paginate(_ page: Page, template: String, numbers: Set<Int>?) -> [OutputFile] {
         let size = site.config.pageSize
         let total = Pager.pageCount(of: page, size: size)
         var files: [OutputFile] = []
-        for number in 1...total {
+        for number in 1...total where numbers?.contains(number) ?? true {
             let url = Permalinks.paginated(page.url, page: number)
             let items = page.items.dropFirst((number - 1) * size).prefix(size)
             let pager = Pager(number: number, total: total, baseURL: page.url, site: site)
@@ -75,13 +78,14 @@ struct PageRenderer {
             pagerContext["items"] = items.map(contexts.summary)
             let context = contexts.context(for: page, pager: pagerContext, number: number)
             let path = String(url.dropFirst()) + "index.html"
-            files.append(file(path, template, context))
+            files.append(file(path, template, context, page: page, number: number))
         }
         return files
     }
 
     /// One rendered file; from the cache when this template and context were rendered at this path last time.
-    private func file(_ path: String, _ template: String, _ context: [String: Any]) -> OutputFile {
+    private func file(_ path: String, _ template: String, _ context: [String: Any], page: Page, number: Int = 1) -> OutputFile {
+        listings?.record(context, page: page, number: number)
         guard let cache else { return OutputFile(path: path, contents: theme.render(template, context: context)) }
         let fingerprint = ContextFingerprint.of(context, template: template)
         return OutputFile(path: path, contents: cache.contents(at: path, fingerprint: fingerprint) {

@@ -8,14 +8,30 @@ struct SiteWriter {
     let writer: OutputWriter
     let options: BuildOptions
     let log: DiagnosticLog
-    var timings = StageTimings()
+    let timings: StageTimings
+    /// The values templates see, built by ``write()``.
+    let contexts: ContextBuilder
+    /// Records which files show which pages, when the build is kept (``BuildOptions/keepsLiveSite``).
+    let listings: ListingIndex?
+
+    init(site: Site, theme: Theme, writer: OutputWriter, options: BuildOptions, log: DiagnosticLog, timings: StageTimings) {
+        self.site = site
+        self.theme = theme
+        self.writer = writer
+        self.options = options
+        self.log = log
+        self.timings = timings
+        contexts = ContextBuilder(site: site, theme: theme, fingerprinted: options.renderCache != nil)
+        listings = options.keepsLiveSite ? ListingIndex() : nil
+    }
 
     /// Returns the number of HTML pages written per language.
     func write() throws -> [(language: String, count: Int)] {
-        let contexts = ContextBuilder(site: site, theme: theme, fingerprinted: options.renderCache != nil)
+        let contexts = self.contexts
         timings.measure("describe pages") { contexts.prepareSummaries() }
         var renderer = PageRenderer(site: site, theme: theme, contexts: contexts, log: log)
         renderer.cache = options.renderCache
+        renderer.listings = listings
         options.renderCache?.begin(theme: theme.fingerprint)
         defer { options.renderCache?.finish() }
         let writer = self.writer

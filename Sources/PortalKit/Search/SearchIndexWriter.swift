@@ -13,7 +13,7 @@ struct SearchIndexWriter {
     static let formatVersion = 1
 
     let site: Site
-    let writer: OutputWriter
+    let writer: any OutputSink
 
     func writeAll() throws {
         guard !site.searchPages.isEmpty else { return }
@@ -24,12 +24,23 @@ struct SearchIndexWriter {
         DispatchQueue.concurrentPerform(iterations: languages.count) { position in
             let code = languages[position].code
             do {
-                try write(index(for: code), under: String(site.searchPages[code]!.url.dropFirst()) + "index/")
+                try write(language: code)
             } catch {
                 failures.append(error)
             }
         }
         if let failure = failures.items.first { throw failure }
+    }
+
+    /// One language's index, under its search page.
+    func write(language code: String) throws {
+        guard let page = site.searchPages[code] else { return }
+        try write(index(for: code), under: Self.folder(of: page))
+    }
+
+    /// The folder of a search page's index, relative to the output root (`tarsene/index/`).
+    static func folder(of searchPage: Page) -> String {
+        String(searchPage.url.dropFirst()) + "index/"
     }
 
     /// The pages a reader of `language` can find: content pages, sections and the home page; never drafts,

@@ -24,12 +24,17 @@ struct AnchorChecker {
         }
     }
 
-    func check() {
+    /// Checks every anchored link, or with `concerning`, the links on those pages and the links to them.
+    func check(concerning: [Page]? = nil) {
         let byHref = pagesByHref
+        let concerned = concerning.map { Set($0.map(ObjectIdentifier.init)) }
         for page in site.pages {
             for link in page.anchoredLinks {
                 let target = link.url.isEmpty ? page : byHref[link.url]
                 guard let target, target.document != nil else { continue }
+                if let concerned, !concerned.contains(ObjectIdentifier(page)), !concerned.contains(ObjectIdentifier(target)) {
+                    continue
+                }
                 if !target.headings.contains(where: { $0.id == link.fragment }), !target.renderedIDs.contains(link.fragment) {
                     let available = target.headings.map { "#" + $0.id }.joined(separator: ", ")
                     log.error(

@@ -22,6 +22,9 @@ public struct BuildOptions: Sendable {
     public var renderCache: RenderedPageCache?
     /// Rendered Markdown kept from the previous build of the same process (`portal serve`); `nil` renders all.
     public var markdownCache: RenderedMarkdownCache?
+    /// Keep the built site in memory (``BuildReport/live``), so that `portal serve` can apply an edit of one
+    /// page's body in place.
+    public var keepsLiveSite = false
 
     public init(
         sourceRoot: URL, outputRoot: URL? = nil, baseURL: String? = nil, includeDrafts: Bool = false,

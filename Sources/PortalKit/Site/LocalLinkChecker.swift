@@ -6,11 +6,23 @@ import Foundation
 /// error at its line and column.
 struct LocalLinkChecker {
     let site: Site
-    let writer: OutputWriter
+    /// Whether the build produced a file at an output path.
+    let produced: (String) -> Bool
     let log: DiagnosticLog
 
-    func check() {
-        for page in site.pages {
+    init(site: Site, writer: OutputWriter, log: DiagnosticLog) {
+        self.init(site: site, produced: writer.exists, log: log)
+    }
+
+    init(site: Site, produced: @escaping (String) -> Bool, log: DiagnosticLog) {
+        self.site = site
+        self.produced = produced
+        self.log = log
+    }
+
+    /// Checks the links of every page, or of just `pages`.
+    func check(_ pages: [Page]? = nil) {
+        for page in pages ?? site.pages {
             for link in page.localLinks {
                 guard let target = outputPath(of: link.url, from: page.url) else { continue }
                 if !exists(target) {
@@ -45,6 +57,6 @@ struct LocalLinkChecker {
     }
 
     private func exists(_ path: String) -> Bool {
-        writer.exists(path) || writer.exists(path + "/index.html")
+        produced(path) || produced(path + "/index.html")
     }
 }

@@ -73,6 +73,11 @@ public final class Page: @unchecked Sendable {
         document?.body = ""
     }
 
+    /// Takes the edited file's document (`portal serve`, when only its body changed).
+    func replaceDocument(_ document: SourceDocument) {
+        self.document = document
+    }
+
     /// The front matter, or an empty one for generated pages.
     public var frontMatter: FrontMatter { document?.frontMatter ?? FrontMatter() }
 

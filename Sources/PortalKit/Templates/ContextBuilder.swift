@@ -54,10 +54,22 @@ final class ContextBuilder: @unchecked Sendable {
     func prepareSummaries() {
         let listed = site.pages.filter { $0.kind != .notFound }
         let fingerprinted = self.fingerprinted
-        let made = listed.parallelMap { SharedContextValue(makeSummary($0), fingerprinted: fingerprinted) }
+        let made = listed.parallelMap { SharedContextValue(makeSummary($0), fingerprinted: fingerprinted, page: $0) }
         for (page, summary) in zip(listed, made) { summaries[ObjectIdentifier(page)] = summary }
         for page in site.pages where page.kind == .section {
             pagesBelowBySection[ObjectIdentifier(page)] = pagesBelow(page).map(summary)
+        }
+    }
+
+    /// Describes `page` again after its Markdown changed (`portal serve`), with the sections that list every page
+    /// below them. Not while pages render.
+    func refreshSummary(of page: Page) {
+        summaries[ObjectIdentifier(page)] = SharedContextValue(makeSummary(page), fingerprinted: fingerprinted, page: page)
+        var section = page.sectionPage
+        var seen: Set<ObjectIdentifier> = []
+        while let current = section, seen.insert(ObjectIdentifier(current)).inserted {
+            if current.kind == .section { pagesBelowBySection[ObjectIdentifier(current)] = pagesBelow(current).map(summary) }
+            section = current.sectionPage
         }
     }
 
@@ -99,7 +111,7 @@ final class ContextBuilder: @unchecked Sendable {
 
     /// A page as a list item: everything but its full content.
     func summary(_ page: Page) -> SharedContextValue {
-        summaries[ObjectIdentifier(page)] ?? SharedContextValue(makeSummary(page), fingerprinted: fingerprinted)
+        summaries[ObjectIdentifier(page)] ?? SharedContextValue(makeSummary(page), fingerprinted: fingerprinted, page: page)
     }
 
     private func makeSummary(_ page: Page) -> [String: Any] {

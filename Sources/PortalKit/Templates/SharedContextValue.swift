@@ -9,10 +9,14 @@ import Mustache
 final class SharedContextValue: MustacheParent, MustacheTransformable, @unchecked Sendable {
     let values: [String: Any]
     let fingerprint: Int?
+    /// The page these values describe as a list item (`nil` for `site` and `i18n`), so a render can record
+    /// which files show which pages (``ListingIndex``).
+    let page: ObjectIdentifier?
 
-    init(_ values: [String: Any], fingerprinted: Bool) {
+    init(_ values: [String: Any], fingerprinted: Bool, page: Page? = nil) {
         self.values = values
         fingerprint = fingerprinted ? ContextFingerprint.of(values) : nil
+        self.page = page.map(ObjectIdentifier.init)
     }
 
     func child(named name: String) -> Any? {

@@ -1,0 +1,165 @@
+import Foundation
+
+/// A built site that `portal serve` keeps in memory, so that an edit to the Markdown body of one page is applied
+/// to the served folder in place: that page's Markdown is rendered again, then only the files that show it.
+///
+/// Which files those are comes from the build itself: its own files; the lists, terms, archives, home page and
+/// related pages whose contexts held its list item (``ListingIndex``), when its summary changed; the feeds that
+/// carry it; its language's search index. An edit that touches anything else (front matter, a new image, a file
+/// that is not one page of the last build) gets ``Outcome/needsBuild(_:)``, and the caller builds the whole site.
+public final class LiveSite: @unchecked Sendable {
+    /// The site as last built or updated.
+    public let site: Site
+    let theme: Theme
+    let contexts: ContextBuilder
+    let listings: ListingIndex
+    let options: BuildOptions
+    /// Output paths the build produced (for the link check).
+    private var produced: Set<String>
+    private let pagesByID: [ObjectIdentifier: Page]
+    /// Content-backed pages by source path (`content/news/x.bg.md`).
+    private let pagesBySource: [String: Page]
+
+    /// What became of an edit.
+    public enum Outcome: Sendable {
+        /// Applied: how many files were rendered, the output paths whose bytes changed, and warnings.
+        case updated(rendered: Int, changed: [String], page: Page, warnings: [Diagnostic])
+        /// The edit has errors: the site and the served folder are as they were.
+        case failed([Diagnostic])
+        /// Not an edit this can apply; the reason, for the terminal.
+        case needsBuild(String)
+    }
+
+    init(
+        site: Site, theme: Theme, contexts: ContextBuilder, listings: ListingIndex, options: BuildOptions,
+        produced: Set<String>
+    ) {
+        self.site = site
+        self.theme = theme
+        self.contexts = contexts
+        self.listings = listings
+        self.options = options
+        self.produced = produced
+        var byID: [ObjectIdentifier: Page] = [:]
+        var bySource: [String: Page] = [:]
+        for page in site.pages {
+            byID[ObjectIdentifier(page)] = page
+            if let path = page.document?.path.sourcePath { bySource[path] = page }
+        }
+        pagesByID = byID
+        pagesBySource = bySource
+    }
+
+    /// Applies the edited content file at `path` (relative to the source folder) to the site and the served
+    /// folder when only its Markdown body changed.
+    public func update(_ path: String) -> Outcome {
+        guard let page = pagesBySource[path], let old = page.document else {
+            return .needsBuild("not a page of the last build")
+        }
+        guard let document = reparse(path, old: old) else { return .needsBuild("the file could not be read as before") }
+        guard document.path == old.path, document.frontMatter == old.frontMatter else {
+            return .needsBuild("front matter changed")
+        }
+        let before = PageRenderState(of: page)
+        page.replaceDocument(document)
+        page.images = []
+        page.leadImage = nil
+        let log = DiagnosticLog()
+        ContentRenderer(site: site, theme: theme, sourceRoot: options.sourceRoot, log: log).render([page])
+        guard page.images.map(\.hash) == before.images.map(\.hash), page.images.map(\.path) == before.images.map(\.path) else {
+            before.restore(to: page)
+            return .needsBuild("the page's images changed")
+        }
+        let summaryChanged = page.summary != before.summary
+        if summaryChanged { contexts.refreshSummary(of: page) }
+        markAnchorTargets(of: page)
+
+        let patch = FolderPatch()
+        var rendered = 0
+        do {
+            rendered = try renderFiles(showing: page, summaryChanged: summaryChanged, into: patch, log: log)
+            if page.contentHTML != before.contentHTML || summaryChanged {
+                let lists = FeedWriter.listsWithFeeds(site).filter { list in
+                    (summaryChanged && list === page) || FeedWriter.items(of: list).contains { $0 === page }
+                }
+                try FeedWriter(site: site, writer: patch).write(lists: lists)
+                if let search = site.searchPages[page.language] {
+                    patch.replaces(folder: SearchIndexWriter.folder(of: search))
+                    try SearchIndexWriter(site: site, writer: patch).write(language: page.language)
+                }
+            }
+        } catch {
+            log.error(path, "\(error)")
+        }
+        let produced = self.produced
+        LocalLinkChecker(site: site, produced: { produced.contains($0) }, log: log).check([page])
+        AnchorChecker(site: site, log: log).check(concerning: [page])
+        if log.hasErrors {
+            before.restore(to: page)
+            if summaryChanged { contexts.refreshSummary(of: page) }
+            return .failed(log.errors)
+        }
+        do {
+            let applied = try patch.apply(to: options.outputRoot)
+            self.produced.formUnion(applied.written)
+            self.produced.subtract(applied.removed)
+            return .updated(rendered: rendered, changed: applied.written + applied.removed, page: page, warnings: log.warnings)
+        } catch {
+            return .needsBuild("the served folder could not be updated: \(error)")
+        }
+    }
+
+    /// Breaks the links between the site's pages so that its memory is freed (``Site/releaseLinks()``).
+    public func release() {
+        site.releaseLinks()
+    }
+
+    /// The document in the file now, or `nil` when it cannot be read or has any problem (a build reports it).
+    private func reparse(_ path: String, old: SourceDocument) -> SourceDocument? {
+        guard let data = FileManager.default.contents(atPath: options.sourceRoot.appendingPathComponent(path).path) else {
+            return nil
+        }
+        let config = site.config
+        let root = old.path.contentRoot
+        let language = root == "content" ? nil : config.languages.first { $0.contentDir == root }?.code
+        let log = DiagnosticLog()
+        let document = ContentLoader.document(
+            from: data, relative: String(path.dropFirst(root.count + 1)), languages: config.languages.map(\.code),
+            defaultLanguage: config.defaultLanguage.code, taxonomies: config.taxonomies.map(\.key), log: log, root: root,
+            language: language)
+        return log.all.isEmpty ? document : nil
+    }
+
+    /// Pages that the edited page now links to with a fragment get their ids collected (from their served file,
+    /// which this edit does not change), as a build's ``AnchorChecker/markTargets()`` would have.
+    private func markAnchorTargets(of page: Page) {
+        var byHref: [String: Page] = [:]
+        for other in site.pages { byHref[site.config.href(other.url)] = other }
+        for link in page.anchoredLinks {
+            guard let target = link.url.isEmpty ? page : byHref[link.url], !target.collectsIDs else { continue }
+            target.collectsIDs = true
+            guard target !== page else { continue }
+            let file = options.outputRoot.appendingPathComponent(target.outputPath).path
+            if let data = FileManager.default.contents(atPath: file) {
+                target.renderedIDs = HTMLIDs.collect(String(decoding: data, as: UTF8.self))
+            }
+        }
+    }
+
+    /// Renders the page's own files and, when its summary changed, every file that shows it as a list item;
+    /// returns how many files were rendered.
+    private func renderFiles(showing page: Page, summaryChanged: Bool, into patch: FolderPatch, log: DiagnosticLog) throws -> Int {
+        let renderer = PageRenderer(site: site, theme: theme, contexts: contexts, log: log)
+        let own = renderer.render(page)
+        if page.collectsIDs, let first = own.first { page.renderedIDs = HTMLIDs.collect(first.contents) }
+        var files = own
+        if summaryChanged {
+            var numbers: [ObjectIdentifier: Set<Int>] = [:]
+            for file in listings.files(showing: page) { numbers[file.page, default: []].insert(file.number) }
+            let lists = numbers.keys.compactMap { pagesByID[$0] }.sorted { $0.outputPath < $1.outputPath }
+            files += lists.parallelMap { renderer.render($0, numbers: numbers[ObjectIdentifier($0)]) }.flatMap { $0 }
+        }
+        for file in files { try patch.write(file) }
+        return files.count
+    }
+}
