@@ -25,6 +25,8 @@ public final class DevServer: @unchecked Sendable {
     private var brokenInPlace: String?
     /// Files of the last whole build.
     private var fileCount = 0
+    /// The files of an edit applied in place, served from memory while they are written into the folder.
+    private var overlay: [String: [UInt8]] = [:]
     private var problems: [(location: String, message: String, hint: String?)] = []
     /// Where pages link: the server's address, known once the port is.
     public private(set) var baseURL = ""
@@ -42,6 +44,11 @@ public final class DevServer: @unchecked Sendable {
     /// The folder of the last good build, or `nil` before the first one.
     var servedFolder: URL? {
         lock.withLock { built ? workFolder.appendingPathComponent("site") : nil }
+    }
+
+    /// The bytes of an output file that an edit in place produced and that may not be in the folder yet.
+    func overlaid(_ relative: String) -> [UInt8]? {
+        lock.withLock { overlay[relative] }
     }
 
     var lastProblems: [(location: String, message: String, hint: String?)] {
@@ -91,39 +98,62 @@ public final class DevServer: @unchecked Sendable {
         if handleSignals { try await app.runService() } else { try await app.run() }
     }
 
-    /// Looks at the sources whenever inotify reports an event (and every two seconds regardless; every
-    /// `pollMilliseconds` without inotify). A burst of changes (an editor's save writes, renames and deletes) is
-    /// taken as one once 10 ms pass without an event (30 ms without inotify) and a look then finds nothing new. Runs
-    /// on its own thread, as do the builds it starts.
+    /// Looks at the entries inotify names whenever it reports events (and at every file every two seconds
+    /// regardless; every `pollMilliseconds` without inotify). A burst of changes (an editor's save writes, renames
+    /// and deletes) is taken as one once 5 ms pass without an event (30 ms without inotify, then a look finding
+    /// nothing new). Runs on its own thread, as do the builds it starts.
     private func watch(_ first: FileWatcher, from firstLook: [String: FileWatcher.Stamp], signal: ChangeSignal) {
         var watcher = first
         var last = firstLook
         var nextPing = Date().addingTimeInterval(20)
         while !isStopped {
-            _ = signal.wait(milliseconds: 2000, fallbackMilliseconds: options.pollMilliseconds)
+            let wake = signal.wait(milliseconds: 2000, fallbackMilliseconds: options.pollMilliseconds)
             if Date() > nextPing {  // tabs closed since let go of their streams
                 hub.ping()
                 nextPing = Date().addingTimeInterval(20)
             }
-            signal.watch(watcher.folders())  // folders made since: their files are found by the next look
-            var now = watcher.look()
-            var changed = FileWatcher.changes(from: last, to: now)
-            guard !changed.isEmpty else { continue }
-            while !isStopped {
-                signal.settle(quietMilliseconds: 10, fallbackMilliseconds: 30)
-                let settled = watcher.look()
-                let more = FileWatcher.changes(from: now, to: settled)
-                now = settled
-                if more.isEmpty { break }
-                changed = Array(Set(changed + more)).sorted()
+            let woke = DispatchTime.now()
+            var now = last
+            refresh(&now, after: wake, watcher: watcher, signal: signal)
+            guard !FileWatcher.changes(from: last, to: now).isEmpty else {
+                last = now
+                continue
             }
+            while !isStopped {
+                let more = signal.settle(quietMilliseconds: 5, fallbackMilliseconds: 30)
+                if more == .quiet { break }
+                let before = now
+                refresh(&now, after: more, watcher: watcher, signal: signal)
+                if FileWatcher.changes(from: before, to: now).isEmpty { break }
+            }
+            // What differs once the burst is over: a temporary file written and renamed within it is not a change.
+            let changed = FileWatcher.changes(from: last, to: now)
             last = now
+            guard !changed.isEmpty else { continue }
+            if options.timings {
+                let milliseconds = (DispatchTime.now().uptimeNanoseconds - woke.uptimeNanoseconds) / 1_000_000
+                say("noticed \(changed.count) change\(changed.count == 1 ? "" : "s") in \(milliseconds) ms")
+            }
             if !isStopped { rebuild(changed: changed) }
             if changed.contains("site.yaml") {  // a language's content folder may have come or gone
                 watcher = FileWatcher(root: options.sourceRoot, extra: readLayout().contentDirs)
                 signal.watch(watcher.folders())
                 last = watcher.look()
             }
+        }
+    }
+
+    /// Brings the stamps up to date after a wake: only the entries inotify named, or every file (after a quiet
+    /// spell, an overflow, or without inotify), watching the folders found.
+    private func refresh(
+        _ stamps: inout [String: FileWatcher.Stamp], after wake: ChangeSignal.Wake, watcher: FileWatcher, signal: ChangeSignal
+    ) {
+        switch wake {
+        case .changed(let paths):
+            signal.add(watcher.look(at: paths, updating: &stamps))
+        case .quiet, .unknown:
+            signal.watch(watcher.folders())  // folders made since: their files are found by this look
+            stamps = watcher.look()
         }
     }
 
@@ -196,14 +226,27 @@ public final class DevServer: @unchecked Sendable {
     private func updateInPlace(_ path: String, live: LiveSite, started: DispatchTime) -> Bool {
         let what = path + " changed"
         switch live.update(path) {
-        case .updated(let rendered, let changedFiles, let page, let warnings):
-            lock.withLock { problems = [] }
+        case .updated(let edit):
+            // Served from memory at once; open pages reload; then the files go into the folder.
+            lock.withLock {
+                problems = []
+                overlay.merge(edit.files) { $1 }
+            }
             brokenInPlace = nil
-            for warning in warnings { say(warning.description) }
             let milliseconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e6
-            say("\(what): \(rendered) of \(fileCount) files rendered in place, \(changedFiles.count) changed, in \(Int(milliseconds)) ms")
-            let url = options.navigate ? live.site.config.href(page.url) : ""
+            let url = options.navigate ? live.site.config.href(edit.page.url) : ""
             hub.send("reload", data: url.isEmpty ? "{}" : "{\"url\":\(Self.json(url))}")
+            var written = "?"
+            do {
+                written = String(try live.commit(edit).count)
+            } catch {
+                say("\(what): the served folder could not be updated (\(error)); the next change builds the whole site")
+                self.live = nil
+            }
+            lock.withLock { for path in edit.files.keys { overlay[path] = nil } }
+            for warning in edit.warnings { say(warning.description) }
+            say("\(what): \(edit.rendered) of \(fileCount) files rendered in place, \(written) changed, served in \(Int(milliseconds)) ms")
+            if options.timings { say(live.lastStages.map { "\($0.stage) \(Int($0.seconds * 1000)) ms" }.joined(separator: ", ")) }
             return true
         case .failed(let diagnostics):
             brokenInPlace = path

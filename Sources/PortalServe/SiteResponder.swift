@@ -24,6 +24,10 @@ struct SiteResponder: HTTPResponder {
                 body: .init(byteBuffer: ByteBuffer(string: "400 bad request\n")))
         }
         guard let root = server.servedFolder else { return problemsPage(request) }
+        let relative = path.hasSuffix("/") ? String(path.dropFirst()) + "index.html" : String(path.dropFirst())
+        if let bytes = server.overlaid(relative) {
+            return file(Data(bytes), type: ContentTypes.of((relative as NSString).lastPathComponent), status: .ok, request: request)
+        }
         var target = root.appendingPathComponent(String(path.dropFirst()))
         var isFolder: ObjCBool = false
         let manager = FileManager.default

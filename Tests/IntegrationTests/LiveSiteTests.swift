@@ -75,10 +75,12 @@ import Testing
         sourceLocation: SourceLocation = #_sourceLocation) throws -> (rendered: Int, changed: [String])
     {
         try site.write("-- \(path) --\n" + text)
-        guard case .updated(let rendered, let changed, _, _) = live.update(path) else {
+        guard case .updated(let edit) = live.update(path) else {
             Issue.record("not updated in place: \(live.update(path))", sourceLocation: sourceLocation)
             return (0, [])
         }
+        let changed = try live.commit(edit)
+        let rendered = edit.rendered
         #expect(site.snapshot() == (try RenderedPageCacheTests.fresh(site)), "in place is not what a build writes",
             sourceLocation: sourceLocation)
         return (rendered, changed)

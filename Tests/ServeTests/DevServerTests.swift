@@ -130,11 +130,14 @@ import Testing
         try Self.write("body { color: navy; }\n", to: "themes/t/static/style.css", in: root)
         #expect(events.read(for: 10, until: { $0.contains("event: css") }).contains("event: css"))
         #expect(try RawHTTP.request(port: port, "/style.css").body.contains("navy"))
-        #expect(lines.all.contains { $0.contains("copied, 0 files rendered") })
+        #expect(lines.all.contains { $0.contains("copied, 0 files rendered") }, "\(lines.all)")
         // An edit renders again only the files whose template context it changed, not the whole site.
         let edit = lines.all.first { $0.contains("content/news/parva.bg.md changed:") && $0.contains("files rendered") }
         let counts = (edit ?? "").split(separator: " ").compactMap { Int($0) }
         #expect(counts.count >= 2 && counts[0] > 0 && counts[0] < counts[1], "\(edit ?? "no line")")
+        // A body-only edit is applied in place; a new page or a broken file needs the whole build.
+        #expect(lines.all.contains { $0.hasPrefix("content/news/parva.bg.md changed:") && $0.contains("rendered in place") }, "\(lines.all)")
+        #expect(lines.all.contains { $0.hasPrefix("content/news/vtora.bg.md changed:") && !$0.contains("in place") }, "\(lines.all)")
 
         // Editors' scratch files do not rebuild anything.
         let before = lines.all.count

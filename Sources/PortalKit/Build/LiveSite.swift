@@ -19,11 +19,15 @@ public final class LiveSite: @unchecked Sendable {
     private let pagesByID: [ObjectIdentifier: Page]
     /// Content-backed pages by source path (`content/news/x.bg.md`).
     private let pagesBySource: [String: Page]
+    /// Pages by the URL links use (edits in place change no URL).
+    private let pagesByHref: [String: Page]
+    /// Homes, sections and terms with feeds.
+    private let listsWithFeeds: [Page]
 
     /// What became of an edit.
     public enum Outcome: Sendable {
-        /// Applied: how many files were rendered, the output paths whose bytes changed, and warnings.
-        case updated(rendered: Int, changed: [String], page: Page, warnings: [Diagnostic])
+        /// Applied to the site in memory; its files are to be served now and written with ``commit(_:)``.
+        case updated(LiveEdit)
         /// The edit has errors: the site and the served folder are as they were.
         case failed([Diagnostic])
         /// Not an edit this can apply; the reason, for the terminal.
@@ -48,15 +52,26 @@ public final class LiveSite: @unchecked Sendable {
         }
         pagesByID = byID
         pagesBySource = bySource
+        pagesByHref = AnchorChecker.pagesByHref(site)
+        listsWithFeeds = FeedWriter.listsWithFeeds(site)
     }
+
+    /// Milliseconds per step of the last update (`portal serve --timings`).
+    public private(set) var lastStages: [(stage: String, seconds: Double)] = []
 
     /// Applies the edited content file at `path` (relative to the source folder) to the site and the served
     /// folder when only its Markdown body changed.
     public func update(_ path: String) -> Outcome {
+        let timings = StageTimings()
+        defer { lastStages = timings.stages }
+        return update(path, timings: timings)
+    }
+
+    private func update(_ path: String, timings: StageTimings) -> Outcome {
         guard let page = pagesBySource[path], let old = page.document else {
             return .needsBuild("not a page of the last build")
         }
-        guard let document = reparse(path, old: old) else { return .needsBuild("the file could not be read as before") }
+        guard let document = timings.measure("read", { reparse(path, old: old) }) else { return .needsBuild("the file could not be read as before") }
         guard document.path == old.path, document.frontMatter == old.frontMatter else {
             return .needsBuild("front matter changed")
         }
@@ -65,47 +80,59 @@ public final class LiveSite: @unchecked Sendable {
         page.images = []
         page.leadImage = nil
         let log = DiagnosticLog()
-        ContentRenderer(site: site, theme: theme, sourceRoot: options.sourceRoot, log: log).render([page])
+        timings.measure("markdown") {
+            ContentRenderer(site: site, theme: theme, sourceRoot: options.sourceRoot, log: log).render([page])
+        }
         guard page.images.map(\.hash) == before.images.map(\.hash), page.images.map(\.path) == before.images.map(\.path) else {
             before.restore(to: page)
             return .needsBuild("the page's images changed")
         }
         let summaryChanged = page.summary != before.summary
         if summaryChanged { contexts.refreshSummary(of: page) }
-        markAnchorTargets(of: page)
+        timings.measure("anchor targets") { markAnchorTargets(of: page) }
 
         let patch = FolderPatch()
         var rendered = 0
         do {
-            rendered = try renderFiles(showing: page, summaryChanged: summaryChanged, into: patch, log: log)
-            if page.contentHTML != before.contentHTML || summaryChanged {
-                let lists = FeedWriter.listsWithFeeds(site).filter { list in
-                    (summaryChanged && list === page) || FeedWriter.items(of: list).contains { $0 === page }
-                }
-                try FeedWriter(site: site, writer: patch).write(lists: lists)
-                if let search = site.searchPages[page.language] {
-                    patch.replaces(folder: SearchIndexWriter.folder(of: search))
-                    try SearchIndexWriter(site: site, writer: patch).write(language: page.language)
-                }
+            rendered = try timings.measure("render") {
+                try renderFiles(showing: page, summaryChanged: summaryChanged, into: patch, log: log)
             }
+            try timings.measure("feeds and search") { try writeFeedsAndSearch(of: page, before: before, summaryChanged: summaryChanged, into: patch) }
         } catch {
             log.error(path, "\(error)")
         }
         let produced = self.produced
-        LocalLinkChecker(site: site, produced: { produced.contains($0) }, log: log).check([page])
-        AnchorChecker(site: site, log: log).check(concerning: [page])
+        timings.measure("check links") {
+            LocalLinkChecker(site: site, produced: { produced.contains($0) }, log: log).check([page])
+            AnchorChecker(site: site, log: log).check(concerning: [page], byHref: pagesByHref)
+        }
         if log.hasErrors {
             before.restore(to: page)
             if summaryChanged { contexts.refreshSummary(of: page) }
             return .failed(log.errors)
         }
-        do {
-            let applied = try patch.apply(to: options.outputRoot)
-            self.produced.formUnion(applied.written)
-            self.produced.subtract(applied.removed)
-            return .updated(rendered: rendered, changed: applied.written + applied.removed, page: page, warnings: log.warnings)
-        } catch {
-            return .needsBuild("the served folder could not be updated: \(error)")
+        return .updated(LiveEdit(page: page, rendered: rendered, warnings: log.warnings, files: patch.contents, patch: patch))
+    }
+
+    /// Writes an edit's files into the output folder (each replaced atomically; unchanged ones left alone) and
+    /// removes what it replaced; returns the paths written and removed.
+    public func commit(_ edit: LiveEdit) throws -> [String] {
+        let applied = try edit.patch.apply(to: options.outputRoot)
+        produced.formUnion(applied.written)
+        produced.subtract(applied.removed)
+        return applied.written + applied.removed
+    }
+
+    /// The feeds that carry the page and its language's search index, when what they show of it changed.
+    private func writeFeedsAndSearch(of page: Page, before: PageRenderState, summaryChanged: Bool, into patch: FolderPatch) throws {
+        guard page.contentHTML != before.contentHTML || summaryChanged else { return }
+        let lists = listsWithFeeds.filter { list in
+            (summaryChanged && list === page) || FeedWriter.items(of: list).contains { $0 === page }
+        }
+        try FeedWriter(site: site, writer: patch).write(lists: lists)
+        if let search = site.searchPages[page.language] {
+            patch.replaces(folder: SearchIndexWriter.folder(of: search))
+            try SearchIndexWriter(site: site, writer: patch).write(language: page.language)
         }
     }
 
@@ -133,10 +160,8 @@ public final class LiveSite: @unchecked Sendable {
     /// Pages that the edited page now links to with a fragment get their ids collected (from their served file,
     /// which this edit does not change), as a build's ``AnchorChecker/markTargets()`` would have.
     private func markAnchorTargets(of page: Page) {
-        var byHref: [String: Page] = [:]
-        for other in site.pages { byHref[site.config.href(other.url)] = other }
         for link in page.anchoredLinks {
-            guard let target = link.url.isEmpty ? page : byHref[link.url], !target.collectsIDs else { continue }
+            guard let target = link.url.isEmpty ? page : pagesByHref[link.url], !target.collectsIDs else { continue }
             target.collectsIDs = true
             guard target !== page else { continue }
             let file = options.outputRoot.appendingPathComponent(target.outputPath).path

@@ -11,8 +11,8 @@ final class FolderPatch: OutputSink, @unchecked Sendable {
     /// Folders the patch writes in full: their other files are removed when it is applied.
     private var replaced: [String] = []
 
-    /// The paths written so far, sorted.
-    var paths: [String] { lock.withLock { files.keys.sorted() } }
+    /// Every file held, by path.
+    var contents: [String: [UInt8]] { lock.withLock { files } }
 
     func write(_ file: OutputFile) throws {
         try write(bytes: Array(file.contents.utf8), to: file.path)
@@ -34,11 +34,6 @@ final class FolderPatch: OutputSink, @unchecked Sendable {
     /// Marks a folder (relative, ending in `/`) whose files this patch writes in full.
     func replaces(folder: String) {
         lock.withLock { replaced.append(folder) }
-    }
-
-    /// The bytes the patch holds for `path`.
-    func contents(of path: String) -> [UInt8]? {
-        lock.withLock { files[path] }
     }
 
     /// Writes every file whose bytes differ from the one in `folder`, and removes the files of replaced folders

@@ -7,7 +7,8 @@ struct AnchorChecker {
     let site: Site
     let log: DiagnosticLog
 
-    private var pagesByHref: [String: Page] {
+    /// Every page by the URL links to it are written with.
+    static func pagesByHref(_ site: Site) -> [String: Page] {
         var byHref: [String: Page] = [:]
         for page in site.pages { byHref[site.config.href(page.url)] = page }
         return byHref
@@ -15,7 +16,7 @@ struct AnchorChecker {
 
     /// Marks the pages that anchored links point at, whose rendered ids the check needs.
     func markTargets() {
-        let byHref = pagesByHref
+        let byHref = Self.pagesByHref(site)
         for page in site.pages {
             for link in page.anchoredLinks {
                 let target = link.url.isEmpty ? page : byHref[link.url]
@@ -25,8 +26,8 @@ struct AnchorChecker {
     }
 
     /// Checks every anchored link, or with `concerning`, the links on those pages and the links to them.
-    func check(concerning: [Page]? = nil) {
-        let byHref = pagesByHref
+    func check(concerning: [Page]? = nil, byHref known: [String: Page]? = nil) {
+        let byHref = known ?? Self.pagesByHref(site)
         let concerned = concerning.map { Set($0.map(ObjectIdentifier.init)) }
         for page in site.pages {
             for link in page.anchoredLinks {
