@@ -4,6 +4,7 @@ page until the marker is in it; the median of several edits, and the server's re
 build and after every edit.
 
 usage: serve_latency.py PORTAL SITE_DIR CONTENT_FILE PAGE_URL_PATH [EDITS]
+       EDIT=title puts the marker in the page's title (a front matter edit) instead of appending it to the body.
 """
 import os, re, statistics, subprocess, sys, time, urllib.request
 
@@ -38,7 +39,10 @@ try:
         marker = f"portal-edit-{i}-{time.time_ns()}"
         started = time.perf_counter()
         with open(os.path.join(site, content), "w", encoding="utf-8") as f:
-            f.write(original + f"\n{marker}\n")
+            if os.environ.get("EDIT") == "title":
+                f.write(re.sub(r'^title: "?([^"\n]*)"?$', lambda m: f'title: "{m.group(1)} {marker}"', original, count=1, flags=re.M))
+            else:
+                f.write(original + f"\n{marker}\n")
         while marker not in fetch():
             time.sleep(0.002)
         times.append((time.perf_counter() - started) * 1000)
@@ -47,5 +51,5 @@ finally:
     open(os.path.join(site, content), "w", encoding="utf-8").write(original)
     server.terminate()
     server.wait()
-print(f"edits: {edits}; edit-to-served median {statistics.median(times):.0f} ms, min {min(times):.0f}, max {max(times):.0f}")
+print(f"{os.environ.get('EDIT', 'body')} edits: {edits}; edit-to-served median {statistics.median(times):.0f} ms, min {min(times):.0f}, max {max(times):.0f}")
 print(f"resident memory: {after_first:.0f} MB after the first build, {memory[len(memory)//2]:.0f} MB halfway, {memory[-1]:.0f} MB after {edits} edits")

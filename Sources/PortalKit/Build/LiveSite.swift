@@ -4,9 +4,10 @@ import Foundation
 /// to the served folder in place: that page's Markdown is rendered again, then only the files that show it.
 ///
 /// Which files those are comes from the build itself: its own files; the lists, terms, archives, home page and
-/// related pages whose contexts held its list item (``ListingIndex``), when its summary changed; the feeds that
-/// carry it; its language's search index. An edit that touches anything else (front matter, a new image, a file
-/// that is not one page of the last build) gets ``Outcome/needsBuild(_:)``, and the caller builds the whole site.
+/// related pages whose contexts held its list item (``ListingIndex``), when its summary, title or params changed
+/// (and for a new title, the pages of its project, whose items name it); the feeds that carry it; its language's
+/// search index. An edit that touches anything else (other front matter, a new image, a file that is not one
+/// page of the last build) gets ``Outcome/needsBuild(_:)``, and the caller builds the whole site.
 public final class LiveSite: @unchecked Sendable {
     /// The site as last built or updated.
     public let site: Site
@@ -72,11 +73,12 @@ public final class LiveSite: @unchecked Sendable {
             return .needsBuild("not a page of the last build")
         }
         guard let document = timings.measure("read", { reparse(path, old: old) }) else { return .needsBuild("the file could not be read as before") }
-        guard document.path == old.path, document.frontMatter == old.frontMatter else {
-            return .needsBuild("front matter changed")
+        guard document.path == old.path, Self.keepsItsPlace(page, from: old.frontMatter, to: document.frontMatter) else {
+            return .needsBuild("front matter changed beyond the title, summary and params")
         }
         let before = PageRenderState(of: page)
         page.replaceDocument(document)
+        page.title = document.frontMatter.title
         page.images = []
         page.leadImage = nil
         let log = DiagnosticLog()
@@ -88,16 +90,21 @@ public final class LiveSite: @unchecked Sendable {
             return .needsBuild("the page's images changed")
         }
         let summaryChanged = page.summary != before.summary
-        if summaryChanged { contexts.refreshSummary(of: page) }
+        let titleChanged = page.title != before.title
+        let itemChanged = summaryChanged || titleChanged || !Self.sameParams(document.frontMatter, old.frontMatter)
+        // The pages of a project show its title in their list items (`project.title`).
+        let quoting = titleChanged ? page.related : []
+        if itemChanged { contexts.refreshSummary(of: page) }
+        for other in quoting { contexts.refreshSummary(of: other) }
         timings.measure("anchor targets") { markAnchorTargets(of: page) }
 
         let patch = FolderPatch()
         var rendered = 0
         do {
             rendered = try timings.measure("render") {
-                try renderFiles(showing: page, summaryChanged: summaryChanged, into: patch, log: log)
+                try renderFiles(of: [page] + quoting, listedToo: itemChanged, into: patch, log: log)
             }
-            try timings.measure("feeds and search") { try writeFeedsAndSearch(of: page, before: before, summaryChanged: summaryChanged, into: patch) }
+            try timings.measure("feeds and search") { try writeFeedsAndSearch(of: page, before: before, into: patch) }
         } catch {
             log.error(path, "\(error)")
         }
@@ -108,7 +115,8 @@ public final class LiveSite: @unchecked Sendable {
         }
         if log.hasErrors {
             before.restore(to: page)
-            if summaryChanged { contexts.refreshSummary(of: page) }
+            if itemChanged { contexts.refreshSummary(of: page) }
+            for other in quoting { contexts.refreshSummary(of: other) }
             return .failed(log.errors)
         }
         return .updated(LiveEdit(page: page, rendered: rendered, warnings: log.warnings, files: patch.contents, patch: patch))
@@ -124,16 +132,35 @@ public final class LiveSite: @unchecked Sendable {
     }
 
     /// The feeds that carry the page and its language's search index, when what they show of it changed.
-    private func writeFeedsAndSearch(of page: Page, before: PageRenderState, summaryChanged: Bool, into patch: FolderPatch) throws {
-        guard page.contentHTML != before.contentHTML || summaryChanged else { return }
+    private func writeFeedsAndSearch(of page: Page, before: PageRenderState, into patch: FolderPatch) throws {
+        let summaryChanged = page.summary != before.summary
+        let contentChanged = page.contentHTML != before.contentHTML
+        guard contentChanged || summaryChanged || page.title != before.title else { return }
         let lists = listsWithFeeds.filter { list in
             (summaryChanged && list === page) || FeedWriter.items(of: list).contains { $0 === page }
         }
         try FeedWriter(site: site, writer: patch).write(lists: lists)
-        if let search = site.searchPages[page.language] {
+        if let search = site.searchPages[page.language], contentChanged || page.title != before.title {
             patch.replaces(folder: SearchIndexWriter.folder(of: search))
             try SearchIndexWriter(site: site, writer: patch).write(language: page.language)
         }
+    }
+
+    /// Whether a page whose front matter went from `old` to `new` keeps its place in the site: the same URL,
+    /// lists, order, terms, translations, menus and redirects. Only the summary and params' values may change,
+    /// and the title of a plain page that no menu or redirect page names.
+    static func keepsItsPlace(_ page: Page, from old: FrontMatter, to new: FrontMatter) -> Bool {
+        var rest = new
+        rest.title = old.title
+        rest.summary = old.summary
+        rest.params = old.params
+        guard rest == old, old.params.map(\.key) == new.params.map(\.key) else { return false }
+        if new.title == old.title { return true }
+        return page.kind == .page && !new.title.isEmpty && old.aliases.isEmpty && old.menus.isEmpty
+    }
+
+    private static func sameParams(_ a: FrontMatter, _ b: FrontMatter) -> Bool {
+        a.params.count == b.params.count && zip(a.params, b.params).allSatisfy { $0.key == $1.key && $0.value == $1.value }
     }
 
     /// Breaks the links between the site's pages so that its memory is freed (``Site/releaseLinks()``).
@@ -171,19 +198,29 @@ public final class LiveSite: @unchecked Sendable {
         }
     }
 
-    /// Renders the page's own files and, when its summary changed, every file that shows it as a list item;
+    /// Renders the files of these pages and, with `listedToo`, every file that shows one of them as a list item;
     /// returns how many files were rendered.
-    private func renderFiles(showing page: Page, summaryChanged: Bool, into patch: FolderPatch, log: DiagnosticLog) throws -> Int {
+    private func renderFiles(of pages: [Page], listedToo: Bool, into patch: FolderPatch, log: DiagnosticLog) throws -> Int {
         let renderer = PageRenderer(site: site, theme: theme, contexts: contexts, log: log)
-        let own = renderer.render(page)
-        if page.collectsIDs, let first = own.first { page.renderedIDs = HTMLIDs.collect(first.contents) }
-        var files = own
-        if summaryChanged {
-            var numbers: [ObjectIdentifier: Set<Int>] = [:]
-            for file in listings.files(showing: page) { numbers[file.page, default: []].insert(file.number) }
-            let lists = numbers.keys.compactMap { pagesByID[$0] }.sorted { $0.outputPath < $1.outputPath }
-            files += lists.parallelMap { renderer.render($0, numbers: numbers[ObjectIdentifier($0)]) }.flatMap { $0 }
+        // Each page to render with the numbers of its pagination pages (`nil`: all of them).
+        var work: [ObjectIdentifier: Set<Int>?] = [:]
+        for page in pages {
+            work[ObjectIdentifier(page)] = .some(nil)
+            guard listedToo else { continue }
+            for file in listings.files(showing: page) where work[file.page] != .some(nil) {
+                var numbers = work[file.page].flatMap { $0 } ?? []
+                numbers.insert(file.number)
+                work[file.page] = numbers
+            }
         }
+        let targets = work.keys.compactMap { pagesByID[$0] }.sorted { $0.outputPath < $1.outputPath }
+        let files = targets.parallelMap { target -> [OutputFile] in
+            let made = renderer.render(target, numbers: work[ObjectIdentifier(target)] ?? nil)
+            if target.collectsIDs, work[ObjectIdentifier(target)] == .some(nil), let first = made.first {
+                target.renderedIDs = HTMLIDs.collect(first.contents)
+            }
+            return made
+        }.flatMap { $0 }
         for file in files { try patch.write(file) }
         return files.count
     }

@@ -1,6 +1,7 @@
-/// What rendering a page's Markdown sets on it, kept so that `portal serve` can put a page back as it was when
+/// What an edit of a page's text changes on it (its title, and what rendering its Markdown sets), kept so that `portal serve` can put a page back as it was when
 /// an edit to it fails.
 struct PageRenderState {
+    let title: String
     let document: SourceDocument?
     let contentHTML: String
     let headings: [Heading]
@@ -13,6 +14,7 @@ struct PageRenderState {
     let renderedIDs: Set<String>
 
     init(of page: Page) {
+        title = page.title
         document = page.document
         contentHTML = page.contentHTML
         headings = page.headings
@@ -27,6 +29,7 @@ struct PageRenderState {
 
     /// Puts every value back on `page`.
     func restore(to page: Page) {
+        page.title = title
         if let document { page.replaceDocument(document) }
         page.contentHTML = contentHTML
         page.headings = headings
