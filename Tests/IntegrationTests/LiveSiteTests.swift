@@ -242,7 +242,7 @@ import Testing
     /// One page of each kind and section, and every page when `PORTAL_LIVE_ALL=1`.
     static let sample = [
         "content/_index.bg.md", "content/za-nas.en.md", "content/news/co-resp-kick-off.bg.md",
-        "content/projects/co-resp.bg.md", "content/awards/awards-2020.en.md", "content/declarations/_index.bg.md",
+        "content/projects/co-resp/index.bg.md", "content/awards/awards-2020.en.md", "content/declarations/_index.bg.md",
     ]
 
     @Test func editsOfTheRepositorysPagesMatchAWholeBuild() throws {
