@@ -1,6 +1,16 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// libvips is not linked (CVipsLoader loads it when the first image is processed), so its system library target
+// gives no pkg-config name, whose libraries SwiftPM would link; its headers need GLib's folders, which are these on
+// Debian (`pkg-config --cflags vips` lists them).
+#if arch(arm64)
+let multiarch = "aarch64-linux-gnu"
+#else
+let multiarch = "x86_64-linux-gnu"
+#endif
+let glibHeaders = ["/usr/include/glib-2.0", "/usr/lib/\(multiarch)/glib-2.0/include"].flatMap { ["-Xcc", "-I" + $0] }
+
 let package = Package(
     name: "portal",
     platforms: [.macOS(.v14)],
@@ -23,22 +33,22 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
-        .systemLibrary(
-            name: "CVips",
-            pkgConfig: "vips",
-            providers: [.apt(["libvips-dev"])]
-        ),
+        .systemLibrary(name: "CVips"),
         .target(name: "CPortalFS"),
+        // Loads libvips when the first image is processed (see its header).
+        .target(name: "CVipsLoader", linkerSettings: [.linkedLibrary("dl")]),
         .target(
             name: "PortalKit",
             dependencies: [
                 "CCmark",
                 "CVips",
+                "CVipsLoader",
                 "CPortalFS",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
-            ]
+            ],
+            swiftSettings: [.unsafeFlags(glibHeaders)]
         ),
         // The dev server in its own target: the core library and its tests build without Hummingbird.
         .target(

@@ -11,8 +11,9 @@ struct ImageProblem: Error {
 /// and formats, on all cores, from the cache beside the source (`.portal-cache/images/`) when it was made before.
 public final class ImageStore: @unchecked Sendable {
     let settings: ImageSettings
-    /// The modern formats this libvips can write, of those the settings ask for.
-    let formats: [ImageFormat]
+    /// The modern formats this libvips can write, of those the settings ask for; asked only once an image is
+    /// published, so a site without images never loads libvips.
+    var formats: [ImageFormat] { settings.formats.filter { $0 != .avif || Vips.canSaveAVIF } }
     let cacheRoot: URL
     private let lock = NSLock()
     private var images: [String: PublishedImage] = [:]
@@ -25,7 +26,6 @@ public final class ImageStore: @unchecked Sendable {
 
     init(settings: ImageSettings, sourceRoot: URL) {
         self.settings = settings
-        self.formats = settings.formats.filter { $0 != .avif || Vips.canSaveAVIF }
         self.cacheRoot = sourceRoot.appendingPathComponent(".portal-cache/images")
     }
 

@@ -15,11 +15,11 @@ enum Vips {
 
     /// Width, height (as shown, after the EXIF orientation) of an image file, reading only its header.
     static func header(_ file: URL) throws -> (width: Int, height: Int) {
-        guard started else { throw Failure(description: "libvips could not start") }
+        guard started else { throw Failure(description: "libvips could not be loaded or started (Debian: apt-get install libvips42)") }
         guard let image = portal_vips_header(file.path) else { throw lastError("not an image libvips can read", file: file) }
         defer { portal_vips_unref(image) }
-        let width = Int(vips_image_get_width(image))
-        let height = Int(vips_image_get_height(image))
+        let width = Int(portal_vips_width(image))
+        let height = Int(portal_vips_height(image))
         // Orientations 5–8 turn the picture a quarter: its shown width is the stored height.
         return portal_vips_orientation(image) >= 5 ? (height, width) : (width, height)
     }
@@ -30,13 +30,13 @@ enum Vips {
         init(_ pointer: UnsafeMutablePointer<VipsImage>) { self.pointer = pointer }
         deinit { portal_vips_unref(pointer) }
 
-        var width: Int { Int(vips_image_get_width(pointer)) }
-        var height: Int { Int(vips_image_get_height(pointer)) }
+        var width: Int { Int(portal_vips_width(pointer)) }
+        var height: Int { Int(portal_vips_height(pointer)) }
 
         /// Names of the metadata fields the image carries (tests read output back with this).
         var fields: [String] {
             guard let list = portal_vips_fields(pointer) else { return [] }
-            defer { g_strfreev(list) }
+            defer { portal_vips_free_fields(list) }
             var names: [String] = []
             var index = 0
             while let name = list[index] {
@@ -49,7 +49,7 @@ enum Vips {
 
     /// Decodes `file` completely (a truncated or corrupt file fails here), turned upright.
     static func decode(_ file: URL) throws -> Image {
-        guard started else { throw Failure(description: "libvips could not start") }
+        guard started else { throw Failure(description: "libvips could not be loaded or started (Debian: apt-get install libvips42)") }
         guard let pointer = portal_vips_decode_upright(file.path) else { throw lastError("the image cannot be decoded", file: file) }
         return Image(pointer)
     }
@@ -72,8 +72,8 @@ enum Vips {
 
     /// libvips's first error line (`jpegload: premature end of JPEG image`), else `what`.
     private static func lastError(_ what: String, file: URL? = nil) -> Failure {
-        let text = String(cString: vips_error_buffer()).trimmingCharacters(in: .whitespacesAndNewlines)
-        vips_error_clear()
+        let text = String(cString: portal_vips_error_buffer()).trimmingCharacters(in: .whitespacesAndNewlines)
+        portal_vips_error_clear()
         var detail = text.split(separator: "\n").first.map(String.init) ?? ""
         if detail.contains("is not a known file format") { return Failure(description: "not an image format libvips knows") }
         // The message names the file by its absolute path, which the editor's message already says better.
