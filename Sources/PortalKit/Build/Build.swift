@@ -55,10 +55,10 @@ public enum Build {
                 site: site, stages: timings.stages)
             report.imagesEncoded = site.imageStore?.encodedCount ?? 0
             report.imagesFromCache = site.imageStore?.cachedCount ?? 0
-            if let listings = siteWriter.listings {
+            if let listings = siteWriter.listings, let searchWords = siteWriter.searchWords {
                 report.live = LiveSite(
-                    site: site, theme: theme, contexts: siteWriter.contexts, listings: listings, options: options,
-                    produced: writer.writtenPaths)
+                    site: site, theme: theme, contexts: siteWriter.contexts, listings: listings, searchWords: searchWords,
+                    options: options, produced: writer.writtenPaths)
             }
             return report
         } catch let failure as BuildFailure {

@@ -24,6 +24,8 @@ public final class LiveSite: @unchecked Sendable {
     private let pagesByHref: [String: Page]
     /// Homes, sections and terms with feeds.
     private let listsWithFeeds: [Page]
+    /// Terms of the words the search indexes hold, for building a language's index again.
+    private let searchWords: SearchWordCache
 
     /// What became of an edit.
     public enum Outcome: Sendable {
@@ -36,9 +38,10 @@ public final class LiveSite: @unchecked Sendable {
     }
 
     init(
-        site: Site, theme: Theme, contexts: ContextBuilder, listings: ListingIndex, options: BuildOptions,
-        produced: Set<String>
+        site: Site, theme: Theme, contexts: ContextBuilder, listings: ListingIndex, searchWords: SearchWordCache,
+        options: BuildOptions, produced: Set<String>
     ) {
+        self.searchWords = searchWords
         self.site = site
         self.theme = theme
         self.contexts = contexts
@@ -104,7 +107,7 @@ public final class LiveSite: @unchecked Sendable {
             rendered = try timings.measure("render") {
                 try renderFiles(of: [page] + quoting, listedToo: itemChanged, into: patch, log: log)
             }
-            try timings.measure("feeds and search") { try writeFeedsAndSearch(of: page, before: before, into: patch) }
+            try writeFeedsAndSearch(of: page, before: before, into: patch, timings: timings)
         } catch {
             log.error(path, "\(error)")
         }
@@ -132,17 +135,21 @@ public final class LiveSite: @unchecked Sendable {
     }
 
     /// The feeds that carry the page and its language's search index, when what they show of it changed.
-    private func writeFeedsAndSearch(of page: Page, before: PageRenderState, into patch: FolderPatch) throws {
+    private func writeFeedsAndSearch(of page: Page, before: PageRenderState, into patch: FolderPatch, timings: StageTimings) throws {
         let summaryChanged = page.summary != before.summary
         let contentChanged = page.contentHTML != before.contentHTML
         guard contentChanged || summaryChanged || page.title != before.title else { return }
         let lists = listsWithFeeds.filter { list in
             (summaryChanged && list === page) || FeedWriter.items(of: list).contains { $0 === page }
         }
-        try FeedWriter(site: site, writer: patch).write(lists: lists)
+        try timings.measure("feeds") { try FeedWriter(site: site, writer: patch).write(lists: lists) }
         if let search = site.searchPages[page.language], contentChanged || page.title != before.title {
             patch.replaces(folder: SearchIndexWriter.folder(of: search))
-            try SearchIndexWriter(site: site, writer: patch).write(language: page.language)
+            try timings.measure("search index") {
+                var writer = SearchIndexWriter(site: site, writer: patch)
+                writer.wordCache = searchWords
+                try writer.write(language: page.language)
+            }
         }
     }
 

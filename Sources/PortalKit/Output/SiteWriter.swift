@@ -13,6 +13,8 @@ struct SiteWriter {
     let contexts: ContextBuilder
     /// Records which files show which pages, when the build is kept (``BuildOptions/keepsLiveSite``).
     let listings: ListingIndex?
+    /// Terms of the indexed words, kept with the build for the search indexes of later edits in place.
+    let searchWords: SearchWordCache?
 
     init(site: Site, theme: Theme, writer: OutputWriter, options: BuildOptions, log: DiagnosticLog, timings: StageTimings) {
         self.site = site
@@ -23,6 +25,7 @@ struct SiteWriter {
         self.timings = timings
         contexts = ContextBuilder(site: site, theme: theme, fingerprinted: options.renderCache != nil)
         listings = options.keepsLiveSite ? ListingIndex() : nil
+        searchWords = options.keepsLiveSite ? SearchWordCache() : nil
     }
 
     /// Returns the number of HTML pages written per language.
@@ -54,7 +57,11 @@ struct SiteWriter {
             timings.measure("images") { store.writeAll(to: writer, log: log, dryRun: writer.dryRun) }
             if !writer.dryRun { warnAboutHeavyPages(store.settings) }
         }
-        try timings.measure("search index") { try SearchIndexWriter(site: site, writer: writer).writeAll() }
+        try timings.measure("search index") {
+            var search = SearchIndexWriter(site: site, writer: writer)
+            search.wordCache = searchWords
+            try search.writeAll()
+        }
         try timings.measure("feeds") { try FeedWriter(site: site, writer: writer).writeAll() }
         // A robots.txt of the site's own (in content/ or a static folder) is published instead of the generated one.
         let ownRobots = site.looseFiles.contains("robots.txt")

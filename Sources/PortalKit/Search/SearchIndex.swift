@@ -26,6 +26,8 @@ struct SearchIndex {
     /// Each distinct word's term numbers, worked out once, keyed by the word's UTF-8 bytes: a site's
     /// vocabulary is far smaller than its text, and byte keys hash without Unicode normalisation.
     private var termsOfWord: [[UInt8]: [Int]] = [:]
+    /// Terms of words kept from earlier indexes of the process, if any.
+    var wordCache: SearchWordCache?
 
     /// Term → postings, for tests and the writer.
     var postingsByTerm: [String: [(document: Int, weight: Int)]] {
@@ -34,7 +36,8 @@ struct SearchIndex {
 
     private mutating func termNumbers(of word: [UInt8]) -> [Int] {
         if let known = termsOfWord[word] { return known }
-        let numbers = SearchTerms.indexTerms(String(decoding: word, as: UTF8.self)).map { term in
+        let found = wordCache?.terms(of: word) ?? SearchTerms.indexTerms(String(decoding: word, as: UTF8.self))
+        let numbers = found.map { term in
             if let number = termNumbers[term] { return number }
             terms.append(term)
             postings.append([])

@@ -14,6 +14,8 @@ struct SearchIndexWriter {
 
     let site: Site
     let writer: any OutputSink
+    /// Terms of words kept between indexes (``LiveSite``); `nil` works every word out.
+    var wordCache: SearchWordCache? = nil
 
     func writeAll() throws {
         guard !site.searchPages.isEmpty else { return }
@@ -48,6 +50,7 @@ struct SearchIndexWriter {
     func index(for language: String) -> SearchIndex {
         let style = DateStyle.forLanguage(language)
         var index = SearchIndex()
+        index.wordCache = wordCache
         for page in site.pages where page.language == language && !page.frontMatter.draft {
             guard page.kind == .page || page.kind == .section || page.kind == .home else { continue }
             let section = page.kind == .page ? page.sectionPage?.title ?? "" : ""
