@@ -54,7 +54,7 @@ import Testing
         #expect(site.snapshot() == (try Self.fresh(site)))
     }
 
-    @Test func aChangedTemplateRendersEverythingAgain() throws {
+    @Test func aChangedTemplateRendersThePagesThatUseIt() throws {
         let site = try TestSite.build(ParsedContentCacheTests.files)
         let cache = RenderedPageCache()
         try Self.build(site.root, cache: cache)
@@ -64,5 +64,14 @@ import Testing
         try Self.build(site.root, cache: cache)
         #expect(cache.rendered == all && cache.reused == 0)
         site.assertFile("public/news/index.html", contains: "<body class=\"x\">")
+
+        // A template only lists use: the lists are rendered again, the pages kept, the output that of a build.
+        let list = try site.read("themes/t/templates/list.mustache")
+        try site.write("-- themes/t/templates/list.mustache --\n" + list.replacingOccurrences(of: "<h1>", with: "<h1 class=\"list\">"))
+        try Self.build(site.root, cache: cache)
+        #expect(cache.rendered > 0 && cache.reused > 0 && cache.rendered < all, "\(cache.rendered) of \(all)")
+        site.assertFile("public/news/index.html", contains: "<h1 class=\"list\">")
+        site.assertFile("public/news/parva/index.html", contains: "! <h1 class=\"list\">")
+        #expect(site.snapshot() == (try Self.fresh(site)))
     }
 }

@@ -87,7 +87,12 @@ struct PageRenderer {
     private func file(_ path: String, _ template: String, _ context: [String: Any], page: Page, number: Int = 1) -> OutputFile {
         listings?.record(context, page: page, number: number)
         guard let cache else { return OutputFile(path: path, contents: theme.render(template, context: context)) }
-        let fingerprint = ContextFingerprint.of(context, template: template)
+        let fingerprint = ContextFingerprint.of(context, template: template).map { context in
+            var hasher = Hasher()
+            hasher.combine(context)
+            hasher.combine(theme.templateFingerprints[template] ?? 0)
+            return hasher.finalize()
+        }
         return OutputFile(path: path, contents: cache.contents(at: path, fingerprint: fingerprint) {
             theme.render(template, context: context)
         })

@@ -5,11 +5,11 @@ import Foundation
 ///
 /// The fingerprint covers every value the template can see, so what a page shows of other pages (the language
 /// switch, list items, related pages, menus) is covered too: an edit re-renders exactly the pages whose
-/// context it changed. A theme with other templates empties it.
+/// context it changed. The fingerprint also covers the template and every template it uses, so a template
+/// change re-renders the pages that use it.
 public final class RenderedPageCache: @unchecked Sendable {
     private let lock = NSLock()
     private var entries: [String: (fingerprint: Int, contents: String)] = [:]
-    private var theme = 0
     private var seen: Set<String> = []
     /// Files taken from the cache and files rendered, in the last build.
     public private(set) var reused = 0
@@ -17,11 +17,9 @@ public final class RenderedPageCache: @unchecked Sendable {
 
     public init() {}
 
-    /// Starts a build with a theme whose templates hash to `theme`: other templates empty the cache.
-    func begin(theme: Int) {
+    /// Starts a build.
+    func begin() {
         lock.withLock {
-            if theme != self.theme { entries = [:] }
-            self.theme = theme
             reused = 0
             rendered = 0
             seen = []

@@ -35,7 +35,7 @@ struct SiteWriter {
         var renderer = PageRenderer(site: site, theme: theme, contexts: contexts, log: log)
         renderer.cache = options.renderCache
         renderer.listings = listings
-        options.renderCache?.begin(theme: theme.fingerprint)
+        options.renderCache?.begin()
         defer { options.renderCache?.finish() }
         let writer = self.writer
         let log = self.log

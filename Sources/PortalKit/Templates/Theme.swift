@@ -16,8 +16,10 @@ public struct Theme: Sendable {
     public let strings: StringTable
     /// Shortcode templates: built-ins, the theme's `shortcodes/`, the site's `shortcodes/`.
     public let shortcodes: ShortcodeLibrary
-    /// A hash of every template's name and text, so kept renders (``RenderedPageCache``) never outlive them.
-    let fingerprint: Int
+    /// Per template, a hash of its text and of every template it uses, directly or through others (partials,
+    /// the parents it fills in): part of a kept render's fingerprint (``RenderedPageCache``), so a changed
+    /// template renders again just the pages that use it.
+    let templateFingerprints: [String: Int]
 
     /// Loads the theme named in the config; template syntax errors and missing partials go to `log`.
     public static func load(sourceRoot: URL, config: SiteConfig, log: DiagnosticLog) -> Theme? {
@@ -47,16 +49,26 @@ public struct Theme: Sendable {
         let strings = StringTable.load(
             folders: [themeRoot.appendingPathComponent("i18n"), sourceRoot.appendingPathComponent("i18n")],
             pathPrefixes: ["themes/\(config.theme)/i18n/", "i18n/"], config: config, log: log)
-        var hasher = Hasher()
-        for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
-            hasher.combineUTF8(name)
-            hasher.combineUTF8(source.text)
+        let uses = sources.mapValues { Set(PartialReferences.find(in: $0.text).map(\.name)) }
+        var fingerprints: [String: Int] = [:]
+        for name in sources.keys {
+            var reached: Set<String> = [name]
+            var pending = [name]
+            while let next = pending.popLast() {
+                for used in uses[next] ?? [] where reached.insert(used).inserted { pending.append(used) }
+            }
+            var hasher = Hasher()
+            for used in reached.sorted() {
+                hasher.combineUTF8(used)
+                hasher.combineUTF8(sources[used]?.text ?? "")
+            }
+            fingerprints[name] = hasher.finalize()
         }
         return Theme(
             name: config.theme, library: MustacheLibrary(templates: templates), templateNames: Set(templates.keys),
             staticFolders: [themeRoot.appendingPathComponent("static"), sourceRoot.appendingPathComponent("static")],
             strings: strings, shortcodes: ShortcodeLibrary.load(sourceRoot: sourceRoot, theme: config.theme, log: log),
-            fingerprint: hasher.finalize())
+            templateFingerprints: fingerprints)
     }
 
     /// The first existing template among `candidates`.
