@@ -94,7 +94,7 @@ public final class LiveSite: @unchecked Sendable {
         }
         let summaryChanged = page.summary != before.summary
         let titleChanged = page.title != before.title
-        let itemChanged = summaryChanged || titleChanged || !Self.sameParams(document.frontMatter, old.frontMatter)
+        let itemChanged = summaryChanged || titleChanged || !document.frontMatter.hasSameParams(as: old.frontMatter)
         // The pages of a project show its title in their list items (`project.title`).
         let quoting = titleChanged ? page.related : []
         if itemChanged { contexts.refreshSummary(of: page) }
@@ -164,10 +164,6 @@ public final class LiveSite: @unchecked Sendable {
         guard rest == old, old.params.map(\.key) == new.params.map(\.key) else { return false }
         if new.title == old.title { return true }
         return page.kind == .page && !new.title.isEmpty && old.aliases.isEmpty && old.menus.isEmpty
-    }
-
-    private static func sameParams(_ a: FrontMatter, _ b: FrontMatter) -> Bool {
-        a.params.count == b.params.count && zip(a.params, b.params).allSatisfy { $0.key == $1.key && $0.value == $1.value }
     }
 
     /// Breaks the links between the site's pages so that its memory is freed (``Site/releaseLinks()``).

@@ -10,8 +10,11 @@ extension FrontMatter: Equatable {
             && lhs.translationKey == rhs.translationKey && lhs.aliases == rhs.aliases && lhs.weight == rhs.weight
             && lhs.image == rhs.image && lhs.imageAlt == rhs.imageAlt && lhs.project == rhs.project
             && lhs.layout == rhs.layout && lhs.featured == rhs.featured && lhs.menus == rhs.menus && lhs.build == rhs.build
-            && lhs.params.count == rhs.params.count
-            && zip(lhs.params, rhs.params).allSatisfy { $0.key == $1.key && $0.value == $1.value }
-            && lhs.unreadable == rhs.unreadable && lhs.writtenKeys == rhs.writtenKeys && lhs.lines == rhs.lines
+            && lhs.hasSameParams(as: rhs) && lhs.unreadable == rhs.unreadable && lhs.writtenKeys == rhs.writtenKeys && lhs.lines == rhs.lines
+    }
+
+    /// Whether both have the same params, keys and values, in the same order.
+    func hasSameParams(as other: FrontMatter) -> Bool {
+        params.count == other.params.count && zip(params, other.params).allSatisfy { $0.key == $1.key && $0.value == $1.value }
     }
 }

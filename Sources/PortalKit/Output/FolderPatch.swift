@@ -19,12 +19,7 @@ final class FolderPatch: OutputSink, @unchecked Sendable {
     }
 
     func write(bytes: [UInt8], to path: String) throws {
-        let components = path.split(separator: "/")
-        guard !path.hasPrefix("/"), !components.isEmpty, !components.contains(where: { $0 == ".." || $0 == "." }),
-            !path.containsBytes("\0")
-        else {
-            throw OutputError(message: "refusing to write outside the output folder: \(path)")
-        }
+        try OutputWriter.checkInside(path)
         try lock.withLock {
             if files[path] != nil { throw OutputError(message: "two outputs want the same file: \(path)") }
             files[path] = bytes

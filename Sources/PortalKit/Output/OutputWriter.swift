@@ -135,13 +135,18 @@ public final class OutputWriter: OutputSink, @unchecked Sendable {
 
     /// The absolute destination of a relative path; refuses paths that would leave the output folder.
     func destination(_ path: String) throws -> String {
+        try Self.checkInside(path)
+        return stagingPath + "/" + path
+    }
+
+    /// Throws unless the relative `path` stays inside the output folder (no `..`, `.`, absolute path or NUL).
+    static func checkInside(_ path: String) throws {
         let components = path.split(separator: "/")
         guard !path.hasPrefix("/"), !components.contains(where: { $0 == ".." || $0 == "." }), !components.isEmpty,
             !path.containsBytes("\0")
         else {
             throw OutputError(message: "refusing to write outside the output folder: \(path)")
         }
-        return stagingPath + "/" + path
     }
 
     private func ensureFolder(_ folder: String) throws {
