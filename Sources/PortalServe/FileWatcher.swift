@@ -86,11 +86,12 @@ struct FileWatcher {
         return changed.sorted()
     }
 
-    /// Editors' swap, backup and temporary files, which are never part of the site.
+    /// Editors' swap, backup and temporary files, which are never part of the site (`.dat.nosync…` is the one
+    /// Foundation's atomic writes make beside the file; seen alone, it made a save look like two changes).
     static func isEditorScratch(_ path: String) -> Bool {
         let name = path.split(separator: "/").last.map(String.init) ?? path
         return name.hasPrefix(".#") || name.hasSuffix("~") || name.hasSuffix(".swp") || name.hasSuffix(".swx")
             || name.hasSuffix(".tmp") || name == "4913" || (name.hasPrefix("#") && name.hasSuffix("#"))
-            || name.hasPrefix(".goutputstream") || name == ".DS_Store"
+            || name.hasPrefix(".goutputstream") || name.hasPrefix(".dat.nosync") || name == ".DS_Store"
     }
 }

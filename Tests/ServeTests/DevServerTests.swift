@@ -183,7 +183,7 @@ import Testing
     }
 
     @Test func editorScratchFilesAreIgnored() {
-        for name in ["content/.x.md.swp", "content/x.md~", "content/.#x.md", "content/4913", "content/#x.md#"] {
+        for name in ["content/.x.md.swp", "content/x.md~", "content/.#x.md", "content/4913", "content/#x.md#", "content/news/.dat.nosync2569.PKu38E"] {
             #expect(FileWatcher.isEditorScratch(name), "\(name)")
         }
         #expect(!FileWatcher.isEditorScratch("content/news/x.bg.md"))
