@@ -16,8 +16,10 @@ final class CmarkTree {
 
     /// Options for parsing and rendering: smart punctuation ("quotes", -- and ...), footnotes, and table
     /// alignment as `style` (the `align` attribute is obsolete in HTML5).
-    static let options = CMARK_OPT_SMART | CMARK_OPT_VALIDATE_UTF8 | CMARK_OPT_FOOTNOTES
-        | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES
+    /// Input is never validated as UTF-8 again: it comes from a Swift String, which is valid UTF-8 by
+    /// construction (the content loader repairs invalid bytes as it reads a file), and cmark replaces NUL
+    /// bytes either way. Validating cost 0.9 % of a corpus build.
+    static let options = CMARK_OPT_SMART | CMARK_OPT_FOOTNOTES | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES
 
     /// Parses GitHub Flavored Markdown: tables, strikethrough, autolinks, task lists and footnotes.
     init(markdown: String) {
@@ -83,6 +85,12 @@ extension OpaquePointer {
     var cmarkTypeName: String {
         guard let pointer = cmark_node_get_type_string(self) else { return "" }
         return String(cString: pointer)
+    }
+
+    /// Whether the node's type name is `name`, without making a String of it (asked of most nodes of a page).
+    func cmarkTypeIs(_ name: StaticString) -> Bool {
+        guard let pointer = cmark_node_get_type_string(self) else { return false }
+        return strcmp(pointer, UnsafeRawPointer(name.utf8Start).assumingMemoryBound(to: CChar.self)) == 0
     }
 
     var cmarkURL: String {

@@ -1,17 +1,24 @@
+import Foundation
+
 /// Finds the column of a link's URL (or a piece of raw HTML) on its line, since cmark reports lines but not
-/// columns of inlines. The line starts of a text are found once, on the first question, by scanning its UTF-8
-/// bytes for newlines (walking Characters instead cost 8 % of a corpus build in `perf record`).
+/// columns of inlines. The line starts of a text are found once, on the first question, with `memchr` on its
+/// UTF-8 bytes (walking Characters cost 8 % of a corpus build in `perf record`, and the generic
+/// `UTF8View.firstIndex(of:)` still 1.3 %).
 final class LinkColumn {
     private let text: Substring
     private lazy var lineStarts: [String.Index] = {
-        let bytes = text.utf8
-        var starts = [text.startIndex]
-        var index = bytes.startIndex
-        while let newline = bytes[index...].firstIndex(of: UInt8(ascii: "\n")) {
-            index = bytes.index(after: newline)
-            starts.append(index)
+        var offsets = [0]
+        var text = self.text
+        text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return }
+            var offset = 0
+            while offset < bytes.count, let newline = memchr(base + offset, Int32(UInt8(ascii: "\n")), bytes.count - offset) {
+                offset = base.distance(to: newline.assumingMemoryBound(to: UInt8.self)) + 1
+                offsets.append(offset)
+            }
         }
-        return starts
+        let utf8 = self.text.utf8
+        return offsets.map { utf8.index(utf8.startIndex, offsetBy: $0) }
     }()
 
     init(_ text: Substring) {

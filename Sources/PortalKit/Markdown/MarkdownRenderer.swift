@@ -96,6 +96,8 @@ public struct MarkdownRenderer: Sendable {
                 state: state)
         }
         let quotes = QuoteStyle.forLanguage(environment.language)
+        // Only a `<!--more-->` in the text (or one a shortcode's inner text holds) needs every paragraph's text.
+        let mayHaveMore = !calls.isEmpty || source.containsBytes("<!--more-->")
         var headingNodes: [(node: OpaquePointer, heading: Heading)] = []
         var hasTable = false
         var images: [(node: OpaquePointer, html: String)] = []
@@ -119,7 +121,8 @@ public struct MarkdownRenderer: Sendable {
                 state.headings.append(heading)
                 headingNodes.append((node, heading))
             case CMARK_NODE_PARAGRAPH:
-                guard cmark_node_parent(node) == tree.root else { continue }
+                // The plain text of top-level paragraphs makes the summary: the first one, or all before `<!--more-->`.
+                guard cmark_node_parent(node) == tree.root, fragment.firstParagraph == nil || mayHaveMore else { continue }
                 let text = node.cmarkPlainText.trimmedWhitespace
                 if fragment.firstParagraph == nil, !text.isEmpty { fragment.firstParagraph = text }
                 if !fragment.sawMore { fragment.beforeMore.append(text) }
@@ -163,9 +166,9 @@ public struct MarkdownRenderer: Sendable {
                     }
                 }
             case CMARK_NODE_ITEM:
-                if node.cmarkTypeName == "tasklist" { TaskListItem.makeAccessible(node) }
+                if node.cmarkTypeIs("tasklist") { TaskListItem.makeAccessible(node) }
             default:
-                if node.cmarkTypeName == "table" { hasTable = true }
+                if node.cmarkTypeIs("table") { hasTable = true }
             }
         }
         // Published images become their <picture>, through a text marker (table cells take no custom nodes).

@@ -16,8 +16,11 @@ struct QuoteStyle {
 
     /// Rewrites the quotes in one text node.
     func apply(to node: OpaquePointer) {
-        let literal = node.cmarkLiteral
-        guard literal.containsBytes("“") || literal.containsBytes("”") else { return }
+        // Most text has no double quotes: look in cmark's own bytes before making a String of them.
+        guard let bytes = cmark_node_get_literal(node), strstr(bytes, "“") != nil || strstr(bytes, "”") != nil else {
+            return
+        }
+        let literal = String(cString: bytes)
         var replaced = ""
         for character in literal {
             switch character {
