@@ -61,6 +61,17 @@ final class ContextBuilder: @unchecked Sendable {
         }
     }
 
+    /// Lets go of the list items once every page is rendered, in a build nobody keeps: they are a fifth of the
+    /// heap (dictionaries of every page's title, URL, dates and terms), and the feeds that come next need room
+    /// of their own.
+    func releaseSummaries() {
+        summaries = [:]
+        pagesBelowBySection = [:]
+    }
+
+    /// How many pages are described as list items right now.
+    var keptSummaries: Int { summaries.count }
+
     /// Describes `page` again after its Markdown changed (`portal serve`), with the sections that list every page
     /// below them. Not while pages render.
     func refreshSummary(of page: Page) {
