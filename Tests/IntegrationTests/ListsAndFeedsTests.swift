@@ -41,12 +41,12 @@ import Testing
             href="/novini/n2/">Новина 2<
             href="/novini/n1/">Новина 1<
             ! href="/novini/n0/">Новина 0<
-            <a rel="next" href="/novini/page/2/">next</a>
+            <a href="/novini/">1</a><a href="/novini/page/2/">2</a><a rel="next" href="/novini/page/2/">next</a>
             ! rel="prev"
             """)
         site.assertFile("public/novini/page/2/index.html", contains: """
             href="/novini/n0/">Новина 0<
-            <a rel="prev" href="/novini/">prev</a>
+            <a rel="prev" href="/novini/">prev</a><a href="/novini/">1</a><a href="/novini/page/2/">2</a></nav>
             <link rel="canonical" href="https://example.org/novini/page/2/">
             <link rel="alternate" hreflang="bg" href="https://example.org/novini/page/2/">
             <link rel="alternate" hreflang="x-default" href="https://example.org/novini/page/2/">

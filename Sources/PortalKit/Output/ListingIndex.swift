@@ -38,6 +38,8 @@ final class ListingIndex: @unchecked Sendable {
         let type = Swift.type(of: value)
         if type == SharedContextValue.self {
             if let page = (value as! SharedContextValue).page { listed.append(page) }
+        } else if type == PagerContext.self {
+            for item in (value as! PagerContext).items { if let page = item.page { listed.append(page) } }
         } else if type == [String: Any].self {
             for item in (value as! [String: Any]).values { collect(item, into: &listed) }
         } else if type == [Any].self {

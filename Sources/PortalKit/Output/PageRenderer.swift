@@ -74,8 +74,7 @@ struct PageRenderer {
             let url = Permalinks.paginated(page.url, page: number)
             let items = page.items.dropFirst((number - 1) * size).prefix(size)
             let pager = Pager(number: number, total: total, baseURL: page.url, site: site)
-            var pagerContext = pager.context
-            pagerContext["items"] = items.map(contexts.summary)
+            let pagerContext = PagerContext(pager: pager, items: items.map(contexts.summary))
             let context = contexts.context(for: page, pager: pagerContext, number: number)
             let path = String(url.dropFirst()) + "index.html"
             files.append(file(path, template, context, page: page, number: number))

@@ -85,7 +85,7 @@ final class ContextBuilder: @unchecked Sendable {
     }
 
     /// The whole context for rendering `page`; for a paginated list, its page `number` with `pager`.
-    func context(for page: Page, pager: [String: Any]? = nil, number: Int = 1) -> [String: Any] {
+    func context(for page: Page, pager: PagerContext? = nil, number: Int = 1) -> [String: Any] {
         let config = site.config
         let language = page.language
         var context: [String: Any] = [

@@ -20,7 +20,7 @@ enum ContextFingerprint {
     }
 
     private enum Kind: UInt8 {
-        case string = 1, bool, int, double, map, list, summary
+        case string = 1, bool, int, double, map, list, summary, pager
     }
 
     /// Feeds one value; the types are compared exactly (`as?` to another collection type would convert the
@@ -43,6 +43,14 @@ enum ContextFingerprint {
         } else if type == Double.self {
             hasher.combine(Kind.double.rawValue)
             hasher.combine((value as! Double).bitPattern)  // 0.0 and -0.0 print differently
+        } else if type == PagerContext.self {
+            // Its values follow from these; `pages` from the list's URL and length.
+            let pager = value as! PagerContext
+            hasher.combine(Kind.pager.rawValue)
+            hasher.combine(pager.pager.number)
+            hasher.combine(pager.pager.total)
+            hasher.combineUTF8(pager.pager.baseURL)
+            return feed(list: pager.items, into: &hasher)
         } else if type == [String: Any].self {
             return feed(map: value as! [String: Any], into: &hasher)
         } else if type == [String: String].self {
