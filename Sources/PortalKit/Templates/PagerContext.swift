@@ -4,8 +4,8 @@ import Mustache
 /// `number`, `total`, `many`, `first`, `hasPrev`/`prevURL`, `hasNext`/`nextURL` and `pages`.
 ///
 /// `pages`, one entry for every page of the list, is made only when a template asks for it. Made for every
-/// page it cost time and memory quadratic in a list's length: a million entries for the sections and tags of the
-/// 10,000-pair benchmark corpus, whose theme never shows them.
+/// page it cost time and memory quadratic in a list's length: about 400,000 entries for the sections and tags of
+/// the 10,000-pair benchmark corpus, whose theme never shows them.
 struct PagerContext: MustacheParent {
     let pager: Pager
     let items: [SharedContextValue]
