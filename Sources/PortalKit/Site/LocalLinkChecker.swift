@@ -20,17 +20,22 @@ struct LocalLinkChecker {
         self.log = log
     }
 
-    /// Checks the links of every page, or of just `pages`.
+    /// Checks the links of every page, or of just `pages`: on all cores (the check runs after every page is
+    /// written, alone on the clock), reported in page order.
     func check(_ pages: [Page]? = nil) {
-        for page in pages ?? site.pages {
-            for link in page.localLinks {
-                guard let target = outputPath(of: link.url, from: page.url) else { continue }
-                if !exists(target) {
-                    log.error(
-                        page.origin, line: link.line, column: max(link.column, 1),
-                        "link to '\(link.written)': the site has no file /\(target)",
-                        hint: "Put the file next to the page (a page bundle) or under static/, or link a page by its content path, e.g. ../news/x.md.")
-                }
+        let pages = pages ?? site.pages
+        let broken = pages.parallelMap { page in
+            page.localLinks.compactMap { link -> (link: LocalLink, target: String)? in
+                guard let target = outputPath(of: link.url, from: page.url), !exists(target) else { return nil }
+                return (link, target)
+            }
+        }
+        for (page, links) in zip(pages, broken) {
+            for (link, target) in links {
+                log.error(
+                    page.origin, line: link.line, column: max(link.column, 1),
+                    "link to '\(link.written)': the site has no file /\(target)",
+                    hint: "Put the file next to the page (a page bundle) or under static/, or link a page by its content path, e.g. ../news/x.md.")
             }
         }
     }
