@@ -4,7 +4,7 @@
 The shared validator (../shared/validate/a11y.py) checks pages at 1280 px; layouts change below that (the
 menu wraps, tables scroll), so `make check` runs this too. Run with the venv python that
 ../shared/validate/setup.sh prints (selenium, and axe-core as shipped by axe-playwright-python).
-usage: axe-phone.py DIR [WIDTH]      exit 1 on any violation
+usage: axe-phone.py DIR [WIDTH]      exit 1 on any violation, or on a page wider than the screen
 """
 import functools, http.server, os, sys, threading
 
@@ -37,6 +37,14 @@ options.binary_location = "/usr/bin/chromium"
 for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", f"--window-size={width},900"):
     options.add_argument(flag)
 browser = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+# Headless Chromium starts no narrower than 500 px whatever --window-size says; resizing the open window is what
+# gives a phone's width. The check refuses to run at any other width than the one asked for.
+browser.set_window_size(width, 900)
+browser.get("data:text/html,<p>width</p>")
+viewport = browser.execute_script("return document.documentElement.clientWidth")
+if viewport != width:
+    browser.quit()
+    sys.exit(f"axe-phone: the page is {viewport} px wide, not {width} px")
 found = 0
 try:
     for page in pages:
@@ -45,6 +53,12 @@ try:
         result = browser.execute_async_script(
             "const done = arguments[0]; axe.run(document, {runOnly: {type: 'tag', values: "
             "['wcag2a','wcag2aa','wcag21a','wcag21aa','wcag22aa','best-practice']}}).then(done);")
+        # WCAG 1.4.10 (reflow): nothing may make a phone's reader scroll sideways.
+        overflow = browser.execute_script(
+            "return document.documentElement.scrollWidth - document.documentElement.clientWidth")
+        if overflow > 0:
+            found += 1
+            print(f"{page}: the page is {overflow} px wider than the {width} px screen (WCAG 1.4.10, reflow)")
         for violation in result["violations"]:
             found += 1
             print(f"{page}: [{violation['impact']}] {violation['id']}: {violation['help']} "

@@ -45,6 +45,7 @@ opts.binary_location = "/usr/bin/chromium"
 for a in ("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=390,900"):
     opts.add_argument(a)
 drv = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=opts)
+drv.set_window_size(390, 900)  # headless Chromium starts no narrower than 500 px whatever --window-size says
 failures = []
 
 
