@@ -96,8 +96,9 @@ public struct MarkdownRenderer: Sendable {
                 state: state)
         }
         let quotes = QuoteStyle.forLanguage(environment.language)
-        // Only a `<!--more-->` in the text (or one a shortcode's inner text holds) needs every paragraph's text.
-        let mayHaveMore = !calls.isEmpty || source.containsBytes("<!--more-->")
+        // Only a `<!--more-->` in this text needs every paragraph's text (one inside a shortcode is a placeholder
+        // here, and its own fragment's summary parts are not used).
+        let mayHaveMore = source.containsBytes("<!--more-->")
         var headingNodes: [(node: OpaquePointer, heading: Heading)] = []
         var hasTable = false
         var images: [(node: OpaquePointer, html: String)] = []
