@@ -5,7 +5,7 @@ import Foundation
 /// pages that quote it.
 ///
 /// A file is named by the page it renders and its number in that page's pagination (1 for unpaginated pages).
-/// The record comes from the contexts themselves: every ``SharedContextValue`` that describes a page and is
+/// The record comes from the contexts themselves: every ``PageListItem`` that describes a page and is
 /// reachable from a file's context counts, so no template value can show a page without being recorded.
 final class ListingIndex: @unchecked Sendable {
     /// A rendered file: the page it renders and the number of its pagination page.
@@ -36,16 +36,16 @@ final class ListingIndex: @unchecked Sendable {
     /// item holds no other page's.
     private static func collect(_ value: Any, into listed: inout [ObjectIdentifier]) {
         let type = Swift.type(of: value)
-        if type == SharedContextValue.self {
-            if let page = (value as! SharedContextValue).page { listed.append(page) }
+        if type == PageListItem.self {
+            listed.append(ObjectIdentifier((value as! PageListItem).page))
         } else if type == PagerContext.self {
-            for item in (value as! PagerContext).items { if let page = item.page { listed.append(page) } }
+            for item in (value as! PagerContext).items { listed.append(ObjectIdentifier(item.page)) }
         } else if type == [String: Any].self {
             for item in (value as! [String: Any]).values { collect(item, into: &listed) }
         } else if type == [Any].self {
             for item in value as! [Any] { collect(item, into: &listed) }
-        } else if type == [SharedContextValue].self {
-            for item in value as! [SharedContextValue] { if let page = item.page { listed.append(page) } }
+        } else if type == [PageListItem].self {
+            for item in value as! [PageListItem] { listed.append(ObjectIdentifier(item.page)) }
         } else if type == [[String: Any]].self {
             for item in value as! [[String: Any]] { collect(item, into: &listed) }
         }

@@ -48,7 +48,6 @@ struct SiteWriter {
             }
             return files.count
         } }
-        if !options.keepsLiveSite { contexts.releaseSummaries() }
         var counts: [String: Int] = [:]
         for (page, count) in zip(site.pages, written) where page.kind != .notFound {
             counts[page.language, default: 0] += count

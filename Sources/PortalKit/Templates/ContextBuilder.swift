@@ -1,20 +1,21 @@
 /// Builds the plain values templates see for a page (documented in docs/templates.md).
 ///
-/// Everything is a String, Bool, Int, array or dictionary, or a ``SharedContextValue`` that stands for a
-/// dictionary many pages share: templates need no knowledge of Swift types.
-/// Values built for a page as a list item are cached, so a page listed in many lists is described once.
+/// Everything is a String, Bool, Int, array or dictionary, a ``SharedContextValue`` that stands for a
+/// dictionary many pages share, or a value that reads like one (``PageListItem``, ``DateContext``,
+/// ``PagerContext``): templates need no knowledge of Swift types.
 final class ContextBuilder: @unchecked Sendable {
     let site: Site
     let theme: Theme
-    let dateStyles: [String: DateStyle]
+    /// The values of pages as list items and as the page rendered.
+    let describer: PageDescriber
     let siteContexts: [String: [String: Any]]
     /// UI strings per language: the generator's own (``BuiltinStrings``) under the theme's and the site's.
     let strings: [String: [String: String]]
     /// Menu entries resolved to site-relative URLs once per language: (main menu, footer menu).
     let menus: [String: (main: [(name: String, url: String)], footer: [(name: String, url: String)])]
-    private var summaries: [ObjectIdentifier: SharedContextValue] = [:]
+    private var summaries: [ObjectIdentifier: PageListItem] = [:]
     /// `page.pagesBelow` per section, built once (every page of a paginated section shows the same list).
-    private var pagesBelowBySection: [ObjectIdentifier: [SharedContextValue]] = [:]
+    private var pagesBelowBySection: [ObjectIdentifier: [PageListItem]] = [:]
     /// Whether summaries carry their fingerprint (for a ``RenderedPageCache``).
     let fingerprinted: Bool
     /// `site` and `i18n` of each language, as the objects every page of the language shares.
@@ -25,9 +26,7 @@ final class ContextBuilder: @unchecked Sendable {
         self.site = site
         self.theme = theme
         self.fingerprinted = fingerprinted
-        var styles: [String: DateStyle] = [:]
-        for language in site.config.languages { styles[language.code] = DateStyle.forLanguage(language.code) }
-        self.dateStyles = styles
+        describer = PageDescriber(config: site.config)
         var contexts: [String: [String: Any]] = [:]
         for language in site.config.languages {
             contexts[language.code] = ContextBuilder.siteContext(site: site, language: language)
@@ -54,28 +53,18 @@ final class ContextBuilder: @unchecked Sendable {
     func prepareSummaries() {
         let listed = site.pages.filter { $0.kind != .notFound }
         let fingerprinted = self.fingerprinted
-        let made = listed.parallelMap { SharedContextValue(makeSummary($0), fingerprinted: fingerprinted, page: $0) }
+        let describer = self.describer
+        let made = listed.parallelMap { PageListItem($0, describer: describer, fingerprinted: fingerprinted) }
         for (page, summary) in zip(listed, made) { summaries[ObjectIdentifier(page)] = summary }
         for page in site.pages where page.kind == .section {
             pagesBelowBySection[ObjectIdentifier(page)] = pagesBelow(page).map(summary)
         }
     }
 
-    /// Lets go of the list items once every page is rendered, in a build nobody keeps: they are a fifth of the
-    /// heap (dictionaries of every page's title, URL, dates and terms), and the feeds that come next need room
-    /// of their own.
-    func releaseSummaries() {
-        summaries = [:]
-        pagesBelowBySection = [:]
-    }
-
-    /// How many pages are described as list items right now.
-    var keptSummaries: Int { summaries.count }
-
     /// Describes `page` again after its Markdown changed (`portal serve`), with the sections that list every page
     /// below them. Not while pages render.
     func refreshSummary(of page: Page) {
-        summaries[ObjectIdentifier(page)] = SharedContextValue(makeSummary(page), fingerprinted: fingerprinted, page: page)
+        summaries[ObjectIdentifier(page)] = PageListItem(page, describer: describer, fingerprinted: fingerprinted)
         var section = page.sectionPage
         var seen: Set<ObjectIdentifier> = []
         while let current = section, seen.insert(ObjectIdentifier(current)).inserted {
@@ -121,71 +110,17 @@ final class ContextBuilder: @unchecked Sendable {
     }
 
     /// A page as a list item: everything but its full content.
-    func summary(_ page: Page) -> SharedContextValue {
-        summaries[ObjectIdentifier(page)] ?? SharedContextValue(makeSummary(page), fingerprinted: fingerprinted, page: page)
-    }
-
-    private func makeSummary(_ page: Page) -> [String: Any] {
-        let config = site.config
-        var value: [String: Any] = [
-            "title": page.title,
-            "url": config.href(page.url),
-            "permalink": config.absolute(page.url),
-            "kind": page.kind.rawValue,
-            "lang": page.language,
-            "count": page.items.count,
-        ]
-        if !page.summary.isEmpty { value["summary"] = page.summary }
-        if let date = page.date { value["date"] = dateValue(date, page.language) }
-        if let lastmod = page.lastmod { value["lastmod"] = dateValue(lastmod, page.language) }
-        let matter = page.frontMatter
-        if let image = matter.image {
-            value["image"] = imageValue(image, page, eager: false)
-        }
-        // Set even when false: Mustache would otherwise find an outer `featured` list on the home page.
-        value["featured"] = matter.featured
-        var taxonomies: [String: Any] = [:]
-        for (key, terms) in page.terms {
-            taxonomies[key] = terms.map { ["name": $0.title, "url": config.href($0.url)] }
-        }
-        value["taxonomies"] = taxonomies
-        // Always a list, so `{{^empty(page.tags)}}` hides a heading over nothing (empty() of a missing value is false).
-        value["tags"] = taxonomies["tags"] ?? [Any]()
-        if let section = page.sectionPage, page.kind == .page {
-            value["section"] = ["title": section.title, "url": config.href(section.url)]
-        }
-        if let project = page.project {
-            value["project"] = ["title": project.title, "url": config.href(project.url)]
-        }
-        var params: [String: Any] = [:]
-        for (key, param) in matter.params { params[key] = param.templateValue }
-        value["params"] = params
-        return value
-    }
-
-    /// The lead image: `src` and `alt`, and for an image portal publishes, `width`, `height`, `srcset`,
-    /// `sizes`, `sources` (`type`, `srcset` per modern format) and `picture` (the whole element).
-    private func imageValue(_ image: String, _ page: Page, eager: Bool) -> [String: Any] {
-        let alt = page.frontMatter.imageAlt ?? ""
-        var value: [String: Any] = ["src": imageURL(image, page), "alt": alt]
-        guard let lead = page.leadImage else { return value }
-        let config = site.config
-        let widest = lead.widths.last ?? lead.width
-        value["width"] = widest
-        value["height"] = lead.height(atWidth: widest)
-        value["srcset"] = ImageMarkup.srcset(lead, lead.fallback, config.href)
-        value["sizes"] = config.images.sizes
-        value["sources"] = lead.formats.map { ["type": $0.mimeType, "srcset": ImageMarkup.srcset(lead, $0, config.href)] }
-        value["picture"] = ImageMarkup.picture(lead, alt: alt, eager: eager, sizes: config.images.sizes, href: config.href)
-        if let src = ImageMarkup.fallbackURL(lead, href: config.href) { value["src"] = src }
-        return value
+    func summary(_ page: Page) -> PageListItem {
+        summaries[ObjectIdentifier(page)] ?? PageListItem(page, describer: describer, fingerprinted: fingerprinted)
     }
 
     /// The current page: its summary plus content, headings, related pages and resources.
     private func pageContext(_ page: Page) -> [String: Any] {
-        var value = summaries[ObjectIdentifier(page)]?.values ?? makeSummary(page)
+        var value = describer.values(of: page)
         // On its own page the lead image is the first thing shown: it loads at once.
-        if let image = page.frontMatter.image, page.leadImage != nil { value["image"] = imageValue(image, page, eager: true) }
+        if let image = page.frontMatter.image, page.leadImage != nil {
+            value["image"] = describer.image(image, of: page, eager: true)
+        }
         if !page.contentHTML.isEmpty { value["content"] = page.contentHTML }
         let description = page.summary.nonEmpty ?? site.config.language(page.language)?.description ?? ""
         if !description.isEmpty { value["description"] = description }
@@ -216,16 +151,6 @@ final class ContextBuilder: @unchecked Sendable {
             }
         }
         return PageOrder.sorted(pages)
-    }
-
-    func dateValue(_ date: ContentDate, _ language: String) -> [String: Any] {
-        let style = dateStyles[language] ?? .english
-        return ["iso": date.isoDay, "long": style.long(date), "short": style.short(date), "year": date.year]
-    }
-
-    private func imageURL(_ image: String, _ page: Page) -> String {
-        if image.containsBytes("://") || image.hasPrefix("/") { return site.config.href(image) }
-        return site.config.href(page.url + image)
     }
 
     /// The language switch: every language, linking this page's translation or the nearest existing page;

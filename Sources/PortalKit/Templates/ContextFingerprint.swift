@@ -12,7 +12,7 @@ enum ContextFingerprint {
         return hasher.finalize()
     }
 
-    /// The fingerprint of a value on its own (a shared ``SharedContextValue``'s).
+    /// The fingerprint of a value on its own (a shared ``SharedContextValue``'s or a ``PageListItem``'s).
     static func of(_ value: Any) -> Int? {
         var hasher = Hasher()
         guard feed(value, into: &hasher) else { return nil }
@@ -34,6 +34,12 @@ enum ContextFingerprint {
             guard let fingerprint = (value as! SharedContextValue).fingerprint else { return false }
             hasher.combine(Kind.summary.rawValue)
             hasher.combine(fingerprint)
+        } else if type == PageListItem.self {
+            guard let fingerprint = (value as! PageListItem).fingerprint else { return false }
+            hasher.combine(Kind.summary.rawValue)
+            hasher.combine(fingerprint)
+        } else if type == DateContext.self {
+            return feed(map: (value as! DateContext).values, into: &hasher)
         } else if type == Bool.self {
             hasher.combine(Kind.bool.rawValue)
             hasher.combine(value as! Bool)
@@ -57,8 +63,8 @@ enum ContextFingerprint {
             return feed(map: value as! [String: String], into: &hasher)
         } else if type == [Any].self {
             return feed(list: value as! [Any], into: &hasher)
-        } else if type == [SharedContextValue].self {
-            return feed(list: value as! [SharedContextValue], into: &hasher)
+        } else if type == [PageListItem].self {
+            return feed(list: value as! [PageListItem], into: &hasher)
         } else if type == [[String: Any]].self {
             return feed(list: value as! [[String: Any]], into: &hasher)
         } else if type == [[String: String]].self {

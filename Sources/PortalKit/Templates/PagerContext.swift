@@ -8,7 +8,7 @@ import Mustache
 /// the 10,000-pair benchmark corpus, whose theme never shows them.
 struct PagerContext: MustacheParent {
     let pager: Pager
-    let items: [SharedContextValue]
+    let items: [PageListItem]
 
     func child(named name: String) -> Any? {
         let number = pager.number
