@@ -248,7 +248,7 @@ import Testing
             <p>First | paragraph with a note.</p>
             """)
         site.assertFile("public/en/news/atom.xml", contains: """
-            &lt;th scope=&quot;col&quot;&gt;a&lt;/th&gt;
+            <th scope="col">a</th>
             """)
     }
 }

@@ -102,7 +102,7 @@ import Testing
             lastmod: 2024-03-05
             tags: [CO-RESP]
             ---
-            Виж [другата](y.md).
+            Виж [другата](y.md) и <b>това</b>.
             -- content/news/x.en.md --
             ---
             title: Fish
@@ -121,13 +121,16 @@ import Testing
             <link rel="alternate" type="text/html" hreflang="en" href="https://example.org/en/news/x/"/>
             <published>2024-03-01T10:00:00+02:00</published>
             <author><name>НАСО</name><uri>https://example.org/</uri></author>
-            href=&quot;https://example.org/novini/y/&quot;
+            <content type="html"><![CDATA[<p>Виж <a href="https://example.org/novini/y/">другата</a> и това.</p>
+            ]]></content>
             ! Друга</title>
             """)
         site.assertFile("public/novini/index.xml", contains: """
             <language>bg</language>
             <pubDate>Fri, 01 Mar 2024 10:00:00 +0200</pubDate>
             <atom:link href="https://example.org/novini/index.xml" rel="self" type="application/rss+xml"/>
+            <description><![CDATA[<p>Виж <a href="https://example.org/novini/y/">другата</a> и това.</p>
+            ]]></description>
             """)
         site.assertFile("public/novini/feed.json", contains: """
             "version": "https://jsonfeed.org/version/1.1"

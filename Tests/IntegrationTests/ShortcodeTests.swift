@@ -332,8 +332,8 @@ import Testing
             """)
         site.assertFile("public/en/news/atom.xml", contains: """
             <summary>News from NASO about /en/news/vest/.</summary>
-            &lt;abbr title=&quot;National Alliance&quot;&gt;NASO&lt;/abbr&gt;
-            ! {{&lt;
+            <abbr title="National Alliance">NASO</abbr>
+            ! {{<
             """)
     }
 }

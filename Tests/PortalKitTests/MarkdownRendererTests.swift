@@ -145,6 +145,12 @@ import Testing
         #expect(XMLText.escape("обикновен текст") == "обикновен текст")
     }
 
+    @Test func cdataSplitsItsEndAndDropsForbiddenCharacters() {
+        #expect(XMLText.cdata("<p>a]]>b ]] > ]]]></p>") == "<p>a]]]]><![CDATA[>b ]] > ]]]]]><![CDATA[></p>")
+        #expect(XMLText.cdata("bell\u{07}tab\tok\u{FFFE}！") == "belltab\tok！")
+        #expect(XMLText.cdata("<p>Текст & <b>[1]</b></p>") == "<p>Текст & <b>[1]</b></p>")
+    }
+
     @Test func feedLinksBecomeAbsolute() {
         let html = ##"<a href="/novini/x/">x</a> <img src="logo.svg" alt=""> <a href="https://e.org/">e</a> <a href="#h">h</a>"##
         #expect(AbsoluteLinks.rewrite(html, hostRoot: "https://naso.bg", pageURL: "https://naso.bg/proekti/a/") ==

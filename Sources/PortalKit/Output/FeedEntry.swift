@@ -6,8 +6,8 @@ struct FeedEntry {
     let summary: String
     /// Full content with absolute links.
     let contentHTML: String
-    /// The same, escaped for XML once (Atom and RSS both carry it).
-    let escapedContent: String
+    /// The same as the inside of a CDATA section (Atom and RSS both carry it): usually the very same string.
+    let cdataContent: String
     let published: ContentDate
     let updated: ContentDate
     let categories: [String]

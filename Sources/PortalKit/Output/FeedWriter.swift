@@ -70,7 +70,7 @@ struct FeedWriter {
         let content = AbsoluteLinks.rewrite(page.contentHTML, hostRoot: hostRoot, pageURL: permalink)
         return FeedEntry(
             page: page, permalink: permalink, title: page.title, summary: page.summary,
-            contentHTML: content, escapedContent: XMLText.escape(content),
+            contentHTML: content, cdataContent: XMLText.cdata(content),
             published: page.date!, updated: page.lastmod ?? page.date!,
             categories: (page.terms["tags"] ?? []).map(\.title), translations: translations)
     }

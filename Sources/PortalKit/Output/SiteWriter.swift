@@ -39,6 +39,7 @@ struct SiteWriter {
         defer { options.renderCache?.finish() }
         let writer = self.writer
         let log = self.log
+        let contentReadLater = contentReadAfterRendering()
         // Each page is written as soon as it is rendered; only the number of files is kept.
         let written: [Int] = timings.measure("render pages") { site.pages.parallelMap { page in
             let files = renderer.render(page)
@@ -46,6 +47,7 @@ struct SiteWriter {
             for file in files {
                 do { try writer.write(file) } catch { log.error(page.origin, "\(error)") }
             }
+            if let contentReadLater, !contentReadLater.contains(ObjectIdentifier(page)) { page.releaseContent() }
             return files.count
         } }
         var counts: [String: Int] = [:]
@@ -70,6 +72,13 @@ struct SiteWriter {
         try timings.measure("redirects") { try RedirectWriter(site: site, theme: theme, writer: writer, log: log).writeAll() }
         try timings.measure("static files") { try copyStatic() }
         return site.config.languages.map { ($0.code, counts[$0.code] ?? 0) }
+    }
+
+    /// The pages whose HTML is read after they are rendered: those the feeds carry. `nil` (every page) when the
+    /// build is kept (`portal serve`) or the search index reads every page's text.
+    private func contentReadAfterRendering() -> Set<ObjectIdentifier>? {
+        if options.keepsLiveSite || !site.searchPages.isEmpty { return nil }
+        return Set(FeedWriter.listsWithFeeds(site).flatMap { FeedWriter.items(of: $0).map(ObjectIdentifier.init) })
     }
 
     /// Files beside bundle pages and loose files under content/.

@@ -73,6 +73,13 @@ public final class Page: @unchecked Sendable {
         document?.body = ""
     }
 
+    /// Lets go of the HTML once the page is written, when nothing later in the build reads it (no feed carries the
+    /// page, no search index is built, nobody keeps the build): the feeds then make their entries in the room it
+    /// leaves instead of growing the heap.
+    func releaseContent() {
+        contentHTML = ""
+    }
+
     /// Takes the edited file's document (`portal serve`, when only its body changed).
     func replaceDocument(_ document: SourceDocument) {
         self.document = document
