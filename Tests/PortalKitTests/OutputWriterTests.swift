@@ -13,6 +13,24 @@ import Testing
         try writer.commit()
     }
 
+    /// A listing of the work folder made while a build writes (``FolderListing``) prunes exactly what the build
+    /// did not write: files it meets that the build wrote meanwhile stay, stale files and emptied folders go.
+    @Test func aListingMadeDuringTheBuildPrunesOnlyStaleFiles() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("portal-listing-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let public_ = root.appendingPathComponent("public")
+        let pages = (0..<200).map { "news/\($0)/index.html" }
+        try build(root, Dictionary(uniqueKeysWithValues: (pages + ["gone/index.html"]).map { ($0, "old") }))
+        try build(root, Dictionary(uniqueKeysWithValues: (pages + ["gone/index.html"]).map { ($0, "old") }))
+        let writer = try OutputWriter(outputRoot: public_, previous: OutputWriter.listing(for: public_))
+        for path in pages + ["new/index.html"] { try writer.write(OutputFile(path: path, contents: "new")) }
+        try writer.commit()
+        let (files, folders) = DirectoryWalker.walk(public_.path)
+        #expect(Set(files) == Set(pages + ["new/index.html"]))
+        #expect(!folders.contains("gone"))
+        #expect(try String(contentsOf: public_.appendingPathComponent("news/7/index.html"), encoding: .utf8) == "new")
+    }
+
     private func modified(_ url: URL) throws -> Date {
         try FileManager.default.attributesOfItem(atPath: url.path)[.modificationDate] as! Date
     }

@@ -10,9 +10,12 @@ public enum Build {
     public static func run(_ options: BuildOptions, log: DiagnosticLog = DiagnosticLog()) throws -> BuildReport {
         let started = DispatchTime.now()
         let timings = StageTimings()
+        // What the work folder holds is listed while the site is read and assembled, when a core is often idle.
+        let previous = options.dryRun ? nil : OutputWriter.listing(for: options.outputRoot)
         let (site, loadedTheme) = try assemble(options, log: log, timings: timings)
         do {
-            return try write(site, theme: loadedTheme, options: options, log: log, timings: timings, started: started)
+            return try write(
+                site, theme: loadedTheme, options: options, log: log, timings: timings, started: started, previous: previous)
         } catch {
             site.releaseLinks()  // a failed build's pages are not handed to anyone: free them
             throw error
@@ -22,7 +25,7 @@ public enum Build {
     /// Renders and writes an assembled site, then swaps it into place; throws ``BuildFailure`` listing every error.
     private static func write(
         _ site: Site, theme loadedTheme: Theme?, options: BuildOptions, log: DiagnosticLog, timings: StageTimings,
-        started: DispatchTime
+        started: DispatchTime, previous: FolderListing?
     ) throws -> BuildReport {
         guard let theme = loadedTheme else {
             try log.throwIfErrors()
@@ -36,7 +39,8 @@ public enum Build {
         // that need the rendered site report their findings in the same run.
         let writer: OutputWriter
         do {
-            writer = try OutputWriter(outputRoot: options.outputRoot, dryRun: options.dryRun || log.hasErrors)
+            writer = try OutputWriter(
+                outputRoot: options.outputRoot, dryRun: options.dryRun || log.hasErrors, previous: previous)
         } catch {
             throw BuildFailure([Diagnostic(path: options.outputRoot.path, message: "cannot prepare the output: \(error)")])
         }

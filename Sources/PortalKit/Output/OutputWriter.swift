@@ -23,12 +23,16 @@ public final class OutputWriter: OutputSink, @unchecked Sendable {
     private var knownFolders: Set<String> = [""]
     private var written: Set<String> = []
     private(set) var filesWritten = 0
+    /// What the work folder held before this build, listed while the build ran (``FolderListing``).
+    private let previous: FolderListing?
 
-    /// Prepares the work folder next to `outputRoot` (none in a dry run).
-    public init(outputRoot: URL, dryRun: Bool = false) throws {
+    /// Prepares the work folder next to `outputRoot` (none in a dry run); `previous` is its listing, when the build
+    /// started one early (``listing(for:)``).
+    public init(outputRoot: URL, dryRun: Bool = false, previous: FolderListing? = nil) throws {
         self.outputRoot = outputRoot
         self.dryRun = dryRun
-        stagingRoot = outputRoot.deletingLastPathComponent().appendingPathComponent(".\(outputRoot.lastPathComponent).build")
+        self.previous = previous
+        stagingRoot = Self.stagingRoot(for: outputRoot)
         stagingPath = stagingRoot.path
         publishedPath = outputRoot.path
         if dryRun { return }
@@ -37,6 +41,16 @@ public final class OutputWriter: OutputSink, @unchecked Sendable {
             try FileManager.default.removeItem(at: stagingRoot)
         }
         try FileManager.default.createDirectory(at: stagingRoot, withIntermediateDirectories: true)
+    }
+
+    /// The work folder of an output folder: `.public.build` beside `public/`.
+    static func stagingRoot(for outputRoot: URL) -> URL {
+        outputRoot.deletingLastPathComponent().appendingPathComponent(".\(outputRoot.lastPathComponent).build")
+    }
+
+    /// Starts listing the work folder of `outputRoot` on another thread, for the writer to prune with.
+    static func listing(for outputRoot: URL) -> FolderListing {
+        FolderListing(of: stagingRoot(for: outputRoot).path)
     }
 
     /// Writes one file; `path` is relative to the output folder and must stay inside it.
@@ -124,7 +138,7 @@ public final class OutputWriter: OutputSink, @unchecked Sendable {
 
     /// Deletes files in the work folder that this build did not write, and folders left empty.
     private func prune() throws {
-        let (files, folders) = DirectoryWalker.walk(stagingRoot.path)
+        let (files, folders) = previous?.result ?? DirectoryWalker.walk(stagingRoot.path)
         for relative in files where !written.contains(relative) {
             unlink(stagingRoot.path + "/" + relative)
         }
