@@ -52,10 +52,11 @@ public struct ContentLoader {
         let defaultLanguage = config.defaultLanguage.code
         let taxonomies = config.taxonomies.map(\.key)
         let log = self.log
-        let rootURL = sourceRoot.appendingPathComponent(root)
+        // Paths joined as text: a URL per file cost more than the rest of finding and reading it.
+        let rootPath = sourceRoot.appendingPathComponent(root).path
         let cache = self.cache
         let documents: [SourceDocument?] = markdown.parallelMap { relative in
-            let full = rootURL.appendingPathComponent(relative).path
+            let full = rootPath + "/" + relative
             // The stamp is taken before the read: a file changed in between is parsed again next time.
             let stamp = cache == nil ? nil : FileTree.stamp(of: full)
             if let cache, let stamp, let kept = cache.document(at: full, stamp: stamp) { return kept }
@@ -179,9 +180,10 @@ public struct ContentLoader {
 }
 
 extension String {
-    /// Decodes UTF-8, returning `nil` (instead of repairing) when the bytes are not valid UTF-8.
+    /// Decodes UTF-8, returning `nil` (instead of repairing) when the bytes are not valid UTF-8; a byte order mark
+    /// stays (``FrontMatterSplitter`` drops it).
     init?(validatingUTF8Data data: Data) {
-        guard let text = String(bytes: data, encoding: .utf8) else { return nil }
+        guard let text = String(validating: data, as: UTF8.self) else { return nil }
         self = text
     }
 }

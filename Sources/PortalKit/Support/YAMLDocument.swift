@@ -5,6 +5,10 @@ enum YAMLDocument {
     /// Parses `text` taken from `path`, whose first line is line `firstLine` of that file.
     ///
     /// Returns `nil` for an empty document.
+    /// Yams's default constructor, made once: `Constructor.default` builds its tables of tags anew at every call.
+    /// It is only read while composing, so the threads that load content share it.
+    nonisolated(unsafe) private static let constructor = Constructor.default
+
     static func parse(_ text: String, path: String, firstLine: Int = 1) throws(Diagnostic) -> Node? {
         do {
             // Plain scalars are not typed by Yams's resolver: its regular expressions ran for every key and value
@@ -12,7 +16,7 @@ enum YAMLDocument {
             // they ask for one (`Node.bool`, `Node.int` read the text, as before), so the only difference is
             // that keys `1` and `"1"` in one mapping now count as the same key. The encoding is named: Yams's
             // default reads the whole process environment at every call.
-            return try Yams.compose(yaml: text, .basic, .default, .utf8)
+            return try Yams.compose(yaml: text, .basic, constructor, .utf8)
         } catch let error as YamlError {
             throw diagnostic(for: error, path: path, firstLine: firstLine)
         } catch {
