@@ -42,22 +42,22 @@ struct PageRenderer {
         case .section, .term, .archive:
             return paginate(page, template: template, numbers: numbers)
         case .home:
-            var context = contexts.context(for: page)
+            let context = contexts.context(for: page)
             // The latest items are the news section's first page when the site has one (its order honours
             // weight for undated items), else the newest dated pages.
             let news = site.config.archiveSections.lazy.compactMap { site.sections[$0]?[page.language] }.first
             let latest = Array((news?.items ?? page.items).filter { $0.kind == .page }.prefix(site.config.pageSize))
-            context["latest"] = latest.map(contexts.summary)
-            if let news { context["news"] = contexts.summary(news) }
-            context["featured"] = PageOrder.sorted(site.contentPages.filter {
+            context.lists["latest"] = latest.map(contexts.summary)
+            if let news { context.lists["news"] = contexts.summary(news) }
+            context.lists["featured"] = PageOrder.sorted(site.contentPages.filter {
                 $0.language == page.language && $0.frontMatter.featured
             }).map(contexts.summary)
-            context["sections"] = site.config.archiveSections.compactMap { site.sections[$0]?[page.language] }
+            context.lists["sections"] = site.config.archiveSections.compactMap { site.sections[$0]?[page.language] }
                 .map(contexts.summary)
             return [file(page.outputPath, template, context, page: page)]
         case .taxonomy:
-            var context = contexts.context(for: page)
-            context["terms"] = page.items.map(contexts.summary)
+            let context = contexts.context(for: page)
+            context.lists["terms"] = page.items.map(contexts.summary)
             return [file(page.outputPath, template, context, page: page)]
         case .page, .notFound, .search:
             let context = contexts.context(for: page)
@@ -83,10 +83,12 @@ struct PageRenderer {
     }
 
     /// One rendered file; from the cache when this template and context were rendered at this path last time.
-    private func file(_ path: String, _ template: String, _ context: [String: Any], page: Page, number: Int = 1) -> OutputFile {
-        listings?.record(context, page: page, number: number)
+    private func file(_ path: String, _ template: String, _ context: PageContext, page: Page, number: Int = 1) -> OutputFile {
+        // Only a kept build (`portal serve`) needs every value at once, to record and fingerprint them.
+        let values = listings != nil || cache != nil ? context.values : [:]
+        listings?.record(values, page: page, number: number)
         guard let cache else { return OutputFile(path: path, contents: theme.render(template, context: context)) }
-        let fingerprint = ContextFingerprint.of(context, template: template).map { context in
+        let fingerprint = ContextFingerprint.of(values, template: template).map { context in
             var hasher = Hasher()
             hasher.combine(context)
             hasher.combine(theme.templateFingerprints[template] ?? 0)

@@ -1,4 +1,4 @@
-/// Builds the plain values templates see for a page (documented in docs/templates.md).
+/// Builds the values templates see for a page (documented in docs/templates.md), through ``PageContext``.
 ///
 /// Everything is a String, Bool, Int, array or dictionary, a ``SharedContextValue`` that stands for a
 /// dictionary many pages share, or a value that reads like one (``PageListItem``, ``DateContext``,
@@ -74,71 +74,44 @@ final class ContextBuilder: @unchecked Sendable {
     }
 
     /// The whole context for rendering `page`; for a paginated list, its page `number` with `pager`.
-    func context(for page: Page, pager: PagerContext? = nil, number: Int = 1) -> [String: Any] {
+    func context(for page: Page, pager: PagerContext? = nil, number: Int = 1) -> PageContext {
+        PageContext(builder: self, page: page, pager: pager, number: number)
+    }
+
+    /// `site` of a language, shared by its pages.
+    func sharedSite(_ language: String) -> SharedContextValue {
+        sharedSite[language] ?? SharedContextValue([:], fingerprinted: fingerprinted)
+    }
+
+    /// `i18n` of a language, shared by its pages.
+    func sharedStrings(_ language: String) -> SharedContextValue {
+        sharedStrings[language] ?? SharedContextValue([:], fingerprinted: fingerprinted)
+    }
+
+    /// The 404 page speaks every language: each with its home page and its own UI strings.
+    func everyLanguage() -> [[String: Any]] {
         let config = site.config
-        let language = page.language
-        var context: [String: Any] = [
-            "site": sharedSite[language] ?? SharedContextValue([:], fingerprinted: fingerprinted),
-            "lang": language,
-            "dir": config.language(language)?.direction ?? "ltr",
-            "i18n": sharedStrings[language] ?? SharedContextValue([:], fingerprinted: fingerprinted),
-            "page": pageContext(page),
-            "languages": switcher(page, number: number),
-            "alternates": alternates(page, number: number),
-            "canonical": config.absolute(Permalinks.paginated(page.url, page: number)),
-            "kind": page.kind.rawValue,
-            page.kind.templateFlag: true,
-        ]
-        if page.kind == .notFound {
-            // The 404 page speaks every language: each with its home page and its own UI strings.
-            context["everyLanguage"] = config.languages.map { language -> [String: Any] in
-                [
-                    "code": language.code, "name": language.name, "title": language.title,
-                    "url": config.href(site.homes[language.code]?.url ?? "/"), "i18n": theme.strings.table(language.code),
-                ]
-            }
+        return config.languages.map { language -> [String: Any] in
+            [
+                "code": language.code, "name": language.name, "title": language.title,
+                "url": config.href(site.homes[language.code]?.url ?? "/"), "i18n": theme.strings.table(language.code),
+            ]
         }
-        if page.kind == .search { context["search"] = searchContext(page) }
-        if let pager { context["pager"] = pager }
-        context["menu"] = menu(menus[language]?.main ?? [], current: page)
-        context["footerMenu"] = menu(menus[language]?.footer ?? [], current: page)
-        context["feeds"] = FeedLinks.forPage(page, site: site).map {
-            ["type": $0.type, "url": config.href($0.url), "title": $0.title]
-        }
-        context["breadcrumbs"] = breadcrumbs(page)
-        return context
+    }
+
+    /// The page's feeds, for `<link rel="alternate">`.
+    func feedLinks(_ page: Page) -> [[String: String]] {
+        FeedLinks.forPage(page, site: site).map { ["type": $0.type, "url": site.config.href($0.url), "title": $0.title] }
+    }
+
+    /// `page.pagesBelow` of a section: built once per section by ``prepareSummaries()``.
+    func pagesBelow(of section: Page) -> [PageListItem] {
+        pagesBelowBySection[ObjectIdentifier(section)] ?? pagesBelow(section).map(summary)
     }
 
     /// A page as a list item: everything but its full content.
     func summary(_ page: Page) -> PageListItem {
         summaries[ObjectIdentifier(page)] ?? PageListItem(page, describer: describer, fingerprinted: fingerprinted)
-    }
-
-    /// The current page: its summary plus content, headings, related pages and resources.
-    private func pageContext(_ page: Page) -> [String: Any] {
-        var value = describer.values(of: page)
-        // On its own page the lead image is the first thing shown: it loads at once.
-        if let image = page.frontMatter.image, page.leadImage != nil {
-            value["image"] = describer.image(image, of: page, eager: true)
-        }
-        if !page.contentHTML.isEmpty { value["content"] = page.contentHTML }
-        let description = page.summary.nonEmpty ?? site.config.language(page.language)?.description ?? ""
-        if !description.isEmpty { value["description"] = description }
-        value["toc"] = page.headings.filter { $0.level == 2 || $0.level == 3 }.map {
-            ["level": $0.level, "text": $0.text, "id": $0.id, "sub": $0.level == 3] as [String: Any]
-        }
-        value["hasToc"] = page.headings.filter { $0.level == 2 }.count >= 3
-        value["related"] = page.related.map(summary)
-        if page.kind == .term || page.kind == .taxonomy, let key = page.taxonomy {
-            value["taxonomy"] = key
-        }
-        if let year = page.year { value["year"] = year }
-        if page.kind == .section {
-            if let parent = page.sectionPage { value["parent"] = summary(parent) }
-            value["sections"] = page.items.filter { $0.kind == .section }.map(summary)
-            value["pagesBelow"] = pagesBelowBySection[ObjectIdentifier(page)] ?? pagesBelow(page).map(summary)
-        }
-        return value
     }
 
     /// The content pages in a section and in every section inside it, in list order.
@@ -155,7 +128,7 @@ final class ContextBuilder: @unchecked Sendable {
 
     /// The language switch: every language, linking this page's translation or the nearest existing page;
     /// on page `number` of a list, that language's page with the same number where it has one.
-    private func switcher(_ page: Page, number: Int) -> [[String: Any]] {
+    func switcher(_ page: Page, number: Int) -> [[String: Any]] {
         site.config.languages.map { language in
             let target = page.kind == .notFound ? site.homes[language.code]! : site.nearest(to: page, in: language.code)
             let isList = target.kind == .section || target.kind == .term || target.kind == .archive
@@ -170,12 +143,12 @@ final class ContextBuilder: @unchecked Sendable {
     }
 
     /// hreflang alternates: this page and each translation, then x-default.
-    private func alternates(_ page: Page, number: Int) -> [[String: String]] {
+    func alternates(_ page: Page, number: Int) -> [[String: String]] {
         guard page.kind != .notFound else { return [] }
         return HreflangSet.forPage(page, site: site, number: number).map { ["hreflang": $0.hreflang, "href": $0.href] }
     }
 
-    private func menu(_ entries: [(name: String, url: String)], current: Page) -> [[String: Any]] {
+    func menu(_ entries: [(name: String, url: String)], current: Page) -> [[String: Any]] {
         let home = site.homes[current.language]?.url
         return entries.map { entry in
             let isCurrent = entry.url == current.url
@@ -185,7 +158,7 @@ final class ContextBuilder: @unchecked Sendable {
     }
 
     /// Home, then every section above the page, outermost first (the page itself is the template's to add).
-    private func breadcrumbs(_ page: Page) -> [[String: Any]] {
+    func breadcrumbs(_ page: Page) -> [[String: Any]] {
         guard let home = site.homes[page.language], page.kind != .home, page.kind != .notFound else { return [] }
         var sections: [Page] = []
         var current = page.sectionPage
@@ -197,7 +170,7 @@ final class ContextBuilder: @unchecked Sendable {
     }
 
     /// The search page's values: where its index and script are, and the sections and terms to browse.
-    private func searchContext(_ page: Page) -> [String: Any] {
+    func searchContext(_ page: Page) -> [String: Any] {
         let config = site.config
         let sections = site.sections.keys.filter { !$0.contains("/") }.sorted().compactMap { site.sections[$0]?[page.language] }
         let taxonomies = site.config.taxonomies.compactMap { taxonomy -> [String: Any]? in

@@ -77,7 +77,7 @@ public struct Theme: Sendable {
     }
 
     /// Renders `context` with the template `name`.
-    func render(_ name: String, context: [String: Any]) -> String {
+    func render(_ name: String, context: Any) -> String {
         library.render(context, withTemplate: name) ?? ""
     }
 }

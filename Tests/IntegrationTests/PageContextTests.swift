@@ -1,0 +1,56 @@
+import Foundation
+import Testing
+
+@testable import PortalKit
+
+/// A page's context makes each value when a template asks (``PageContext``, ``PageValue``); what it gives one
+/// name at a time is what it gives all at once to the render cache's fingerprint and the listing index of
+/// `portal serve`, for every kind of page.
+@Suite struct PageContextTests {
+    @Test func valuesAskedOneByOneAreTheValuesGivenAllAtOnce() throws {
+        let root = try TestSite.write(PageListItemTests.files + """
+
+            -- content/news/2024/_index.bg.md --
+            ---
+            title: 2024
+            ---
+            -- content/news/2024/report.bg.md --
+            ---
+            title: Отчет
+            date: 2024-05-01
+            ---
+            ## Първа
+
+            ## Втора
+
+            ## Трета
+            """)
+        defer { try? FileManager.default.removeItem(at: root) }
+        let options = TestSite.options(root, drafts: false, future: false, baseURL: nil)
+        let (site, theme) = try Build.assemble(options, log: DiagnosticLog())
+        defer { site.releaseLinks() }
+        let contexts = ContextBuilder(site: site, theme: try #require(theme), fingerprinted: true)
+        contexts.prepareSummaries()
+        var kinds: Set<PageKind> = []
+        for page in site.pages {
+            kinds.insert(page.kind)
+            let context = contexts.context(for: page)
+            let all = context.values
+            for name in PageContext.names + [page.kind.templateFlag] where name != "page" {
+                #expect(fingerprint(context.child(named: name)) == fingerprint(all[name]), "\(page.url) \(name)")
+            }
+            let value = try #require(context.child(named: "page") as? PageValue)
+            let pageValues = try #require(all["page"] as? [String: Any])
+            for name in PageDescriber.names + PageValue.ownNames {
+                #expect(fingerprint(value.child(named: name)) == fingerprint(pageValues[name]), "\(page.url) page.\(name)")
+            }
+            #expect(context.child(named: "noSuchValue") == nil && value.child(named: "noSuchValue") == nil)
+        }
+        #expect(kinds.isSuperset(of: [.home, .section, .page, .taxonomy, .term, .notFound]))
+    }
+
+    private func fingerprint(_ value: Any?) -> Int? {
+        guard let value else { return nil }
+        return ContextFingerprint.of(value)
+    }
+}
