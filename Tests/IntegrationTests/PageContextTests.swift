@@ -45,8 +45,28 @@ import Testing
                 #expect(fingerprint(value.child(named: name)) == fingerprint(pageValues[name]), "\(page.url) page.\(name)")
             }
             #expect(context.child(named: "noSuchValue") == nil && value.child(named: "noSuchValue") == nil)
+            // Every value is of a type the render cache can fingerprint, or `portal serve` would render every time.
+            #expect(ContextFingerprint.of(all, template: "page") != nil, "\(page.url)")
         }
         #expect(kinds.isSuperset(of: [.home, .section, .page, .taxonomy, .term, .notFound]))
+
+        func page(_ url: String) throws -> Page { try #require(site.pages.first { $0.url == url }) }
+        let meeting = contexts.context(for: try page("/news/meeting/"))
+        #expect(meeting.child(named: "canonical") as? String == "https://example.org/news/meeting/")
+        #expect(meeting.child(named: "kind") as? String == "page" && meeting.child(named: "isPage") as? Bool == true)
+        #expect(meeting.child(named: "isSection") == nil && meeting.child(named: "pager") == nil)
+        let value = try #require(meeting.child(named: "page") as? PageValue)
+        #expect(value.child(named: "content") as? String == "<p>Първи абзац.</p>\n")
+        #expect(value.child(named: "description") as? String == "Първи абзац.")
+        #expect((value.child(named: "date") as? DateContext)?.child(named: "long") as? String == "1 март 2024 г.")
+        #expect(value.child(named: "sections") == nil && value.child(named: "taxonomy") == nil)
+        let report = try #require(contexts.context(for: try page("/news/2024/report/")).child(named: "page") as? PageValue)
+        #expect(report.child(named: "hasToc") as? Bool == true)
+        #expect((report.child(named: "toc") as? [[String: Any]])?.map { $0["text"] as? String } == ["Първа", "Втора", "Трета"])
+        let news = try #require(contexts.context(for: try page("/news/")).child(named: "page") as? PageValue)
+        #expect((news.child(named: "sections") as? [PageListItem])?.map(\.page.url) == ["/news/2024/"])
+        #expect(Set((news.child(named: "pagesBelow") as? [PageListItem])?.map(\.page.url) ?? [])
+            == ["/news/meeting/", "/news/plain/", "/news/2024/report/"])
     }
 
     private func fingerprint(_ value: Any?) -> Int? {

@@ -13,8 +13,8 @@ import Testing
         try writer.commit()
     }
 
-    /// A listing of the work folder made while a build writes (``FolderListing``) prunes exactly what the build
-    /// did not write: files it meets that the build wrote meanwhile stay, stale files and emptied folders go.
+    /// With the work folder listed while the build writes (``FolderListing``), the exchange still publishes exactly
+    /// what the build wrote: files the listing may meet half-written stay, stale files and emptied folders go.
     @Test func aListingMadeDuringTheBuildPrunesOnlyStaleFiles() throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("portal-listing-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: root) }

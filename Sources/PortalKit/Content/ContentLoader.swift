@@ -183,7 +183,12 @@ extension String {
     /// Decodes UTF-8, returning `nil` (instead of repairing) when the bytes are not valid UTF-8; a byte order mark
     /// stays (``FrontMatterSplitter`` drops it).
     init?(validatingUTF8Data data: Data) {
-        guard let text = String(validating: data, as: UTF8.self) else { return nil }
-        self = text
+        if #available(macOS 15.0, *) {
+            guard let text = String(validating: data, as: UTF8.self) else { return nil }
+            self = text
+        } else {
+            guard let text = String(bytes: data, encoding: .utf8) else { return nil }
+            self = text
+        }
     }
 }

@@ -22,7 +22,8 @@ public final class Page: @unchecked Sendable {
     public var date: ContentDate?
     public var lastmod: ContentDate?
     public var weight: Int?
-    /// Rendered Markdown; empty for generated pages.
+    /// Rendered Markdown; empty for generated pages. A build nobody keeps empties it again once the page is written,
+    /// unless a feed or the search index reads it later (``releaseContent()``).
     public var contentHTML = ""
     public var headings: [Heading] = []
     /// Plain-text summary (front matter, text before `<!--more-->`, or first paragraph).

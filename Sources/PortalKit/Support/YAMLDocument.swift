@@ -2,13 +2,13 @@ import Yams
 
 /// Parses YAML text into a Yams node tree, turning parser errors into located diagnostics.
 enum YAMLDocument {
-    /// Parses `text` taken from `path`, whose first line is line `firstLine` of that file.
-    ///
-    /// Returns `nil` for an empty document.
     /// Yams's default constructor, made once: `Constructor.default` builds its tables of tags anew at every call.
     /// It is only read while composing, so the threads that load content share it.
     nonisolated(unsafe) private static let constructor = Constructor.default
 
+    /// Parses `text` taken from `path`, whose first line is line `firstLine` of that file.
+    ///
+    /// Returns `nil` for an empty document.
     static func parse(_ text: String, path: String, firstLine: Int = 1) throws(Diagnostic) -> Node? {
         do {
             // Plain scalars are not typed by Yams's resolver: its regular expressions ran for every key and value

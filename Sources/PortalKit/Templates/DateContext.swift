@@ -2,7 +2,7 @@ import Mustache
 
 /// A date as templates see it (`{{#page.date}}<time datetime="{{iso}}">{{long}}</time>{{/page.date}}`): `iso`,
 /// `long`, `short` and `year`, each written only when a template asks for it.
-struct DateContext: MustacheParent, Sendable {
+struct DateContext: MustacheParent, MustacheTransformable, Sendable {
     let date: ContentDate
     let style: DateStyle
 
@@ -16,8 +16,13 @@ struct DateContext: MustacheParent, Sendable {
         }
     }
 
-    /// Every value at once, for fingerprints.
+    /// Every value at once, for fingerprints and transforms.
     var values: [String: Any] {
         ["iso": date.isoDay, "long": style.long(date), "short": style.short(date), "year": date.year]
+    }
+
+    /// The transforms of the dictionary it stands for (`count`, `empty`, `enumerated`, `sorted`).
+    func transform(_ name: String) -> Any? {
+        values.transform(name)
     }
 }

@@ -8,7 +8,7 @@ import Mustache
 /// Each value is made when the template asks for it. Made in advance for every page, as a dictionary, the menus,
 /// feed links, breadcrumbs, table of contents and the page's own list values were 5 % of a corpus build's CPU,
 /// for a theme that shows few of them. A context is rendered on one thread, once.
-final class PageContext: MustacheParent, @unchecked Sendable {
+final class PageContext: MustacheParent, MustacheTransformable, @unchecked Sendable {
     let builder: ContextBuilder
     let page: Page
     let pager: PagerContext?
@@ -62,5 +62,10 @@ final class PageContext: MustacheParent, @unchecked Sendable {
         for name in Self.names + [page.kind.templateFlag] { values[name] = child(named: name) }
         values["page"] = pageValue.values
         return values
+    }
+
+    /// The transforms of the dictionary it stands for (`count`, `empty`, `enumerated`, `sorted`).
+    func transform(_ name: String) -> Any? {
+        values.transform(name)
     }
 }
