@@ -31,6 +31,24 @@ import Testing
         #expect(try String(contentsOf: public_.appendingPathComponent("news/7/index.html"), encoding: .utf8) == "new")
     }
 
+    /// A page that becomes a file of the same name, and back: the work folder holds the build before last, so the
+    /// writer meets a folder where a file goes and a file where a folder goes, and publishes exactly the new build.
+    @Test func filesAndFoldersTakeEachOthersPlace() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("portal-swap-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let public_ = root.appendingPathComponent("public")
+        let asFolder = ["x/index.html": "a page", "x/y/index.html": "below"]
+        let asFile = ["x": "a file", "y/index.html": "other"]
+        for files in [asFolder, asFolder, asFile, asFile, asFolder, asFile, asFolder] {
+            try build(root, files)
+            let (written, _) = DirectoryWalker.walk(public_.path)
+            #expect(Set(written) == Set(files.keys))
+            for (path, text) in files {
+                #expect(try String(contentsOf: public_.appendingPathComponent(path), encoding: .utf8) == text)
+            }
+        }
+    }
+
     private func modified(_ url: URL) throws -> Date {
         try FileManager.default.attributesOfItem(atPath: url.path)[.modificationDate] as! Date
     }

@@ -22,13 +22,13 @@ enum OutputFileUpdate {
     /// Updates the file open for reading and writing at `descriptor` to hold `bytes`; `published` is the same
     /// path in the published build, if there is one.
     static func update(_ descriptor: Int32, with bytes: UnsafeRawBufferPointer, published: String? = nil) -> Outcome {
-        var info = stat()
-        guard fstat(descriptor, &info) == 0 else { return .failed(errno) }
-        let oldSize = Int(info.st_size)
-        if oldSize == bytes.count, holds(descriptor, bytes) {
+        if holds(descriptor, bytes) {
             if let published, publishedHolds(published, bytes) { return .unchanged }
             return futimens(descriptor, nil) == 0 ? .touched : .failed(errno)
         }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { return .failed(errno) }
+        let oldSize = Int(info.st_size)
         var offset = 0
         while offset < bytes.count {
             let count = pwrite(descriptor, bytes.baseAddress! + offset, bytes.count - offset, off_t(offset))
@@ -48,24 +48,29 @@ enum OutputFileUpdate {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return false }
         defer { close(descriptor) }
-        var info = stat()
-        guard fstat(descriptor, &info) == 0, Int(info.st_size) == bytes.count else { return false }
         return holds(descriptor, bytes)
     }
 
-    /// Whether the file's bytes are `bytes` (its size is already known to match).
+    /// Whether the file's bytes are exactly `bytes`: it is read for one byte more than that, so a longer or shorter
+    /// file shows itself without a `stat` (two system calls fewer for every file of a rebuild).
     private static func holds(_ descriptor: Int32, _ bytes: UnsafeRawBufferPointer) -> Bool {
-        if bytes.isEmpty { return true }
-        let chunk = 64 * 1024
-        let buffer = UnsafeMutableRawPointer.allocate(byteCount: min(chunk, bytes.count), alignment: 16)
-        defer { buffer.deallocate() }
-        var offset = 0
-        while offset < bytes.count {
-            let count = pread(descriptor, buffer, min(chunk, bytes.count - offset), off_t(offset))
-            if count < 0 && errno == EINTR { continue }
-            guard count > 0, memcmp(buffer, bytes.baseAddress! + offset, count) == 0 else { return false }
-            offset += count
+        let wanted = bytes.count + 1
+        let chunk = min(64 * 1024, wanted)
+        return withUnsafeTemporaryAllocation(byteCount: chunk, alignment: 16) { buffer in
+            var offset = 0
+            while offset < wanted {
+                let asked = min(chunk, wanted - offset)
+                let count = pread(descriptor, buffer.baseAddress!, asked, off_t(offset))
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    return false
+                }
+                guard offset + count <= bytes.count, memcmp(buffer.baseAddress!, bytes.baseAddress! + offset, count) == 0
+                else { return false }
+                offset += count
+                if count < asked { break }  // a regular file reads short only at its end
+            }
+            return offset == bytes.count
         }
-        return true
     }
 }

@@ -72,8 +72,16 @@ public final class OutputWriter: OutputSink, @unchecked Sendable {
         lock.unlock()
         if !first { throw OutputError(message: "two outputs want the same file: \(path)") }
         if dryRun { return }
-        try ensureFolder(path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(path[..<$0]) } ?? "")
+        let folder = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(path[..<$0]) } ?? ""
         var descriptor = open(target, O_RDWR | O_CREAT | O_CLOEXEC, 0o666)
+        // The folder is made only when the file cannot be opened without it: in a rebuild it is there already, and
+        // trying `mkdir` first cost two failing system calls for every page.
+        if descriptor < 0, errno == ENOENT || errno == ENOTDIR {
+            try ensureFolder(folder)
+            descriptor = open(target, O_RDWR | O_CREAT | O_CLOEXEC, 0o666)
+        } else if descriptor >= 0 {
+            noteFolder(folder)
+        }
         if descriptor < 0, errno == EISDIR {
             // The previous build had a folder where this build writes a file.
             try? FileManager.default.removeItem(atPath: target)
@@ -161,6 +169,13 @@ public final class OutputWriter: OutputSink, @unchecked Sendable {
         else {
             throw OutputError(message: "refusing to write outside the output folder: \(path)")
         }
+    }
+
+    /// Records a folder this build writes into, so the exchange does not try to remove it.
+    private func noteFolder(_ folder: String) {
+        lock.lock()
+        knownFolders.insert(folder)
+        lock.unlock()
     }
 
     private func ensureFolder(_ folder: String) throws {
