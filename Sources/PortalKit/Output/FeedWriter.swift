@@ -22,7 +22,7 @@ struct FeedWriter {
     func write(lists: [Page]) throws {
         let formats = FeedFormats(site: site)
         // A page appears in several feeds (home, section, each tag): describe it once.
-        let featured = Set(lists.flatMap { FeedWriter.items(of: $0).map(ObjectIdentifier.init) })
+        let featured = FeedWriter.pages(in: lists)
         let pages = site.contentPages.filter { featured.contains(ObjectIdentifier($0)) }
         let described = pages.parallelMap(entry)
         var entries: [ObjectIdentifier: FeedEntry] = [:]
@@ -40,6 +40,11 @@ struct FeedWriter {
             }
         }
         if let failure = failures.compactMap({ $0 }).first { throw failure }
+    }
+
+    /// Every page these lists' feeds carry.
+    static func pages(in lists: [Page]) -> Set<ObjectIdentifier> {
+        Set(lists.flatMap { items(of: $0).map(ObjectIdentifier.init) })
     }
 
     /// The newest dated content pages of a list, as many as a feed carries.

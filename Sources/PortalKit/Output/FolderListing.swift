@@ -8,21 +8,17 @@ import Foundation
 /// core sat idle in the serial stages. A path the listing meets that this build writes meanwhile is in the
 /// writer's set of written paths before its file exists, so it is never pruned.
 public final class FolderListing: @unchecked Sendable {
-    private let done = DispatchSemaphore(value: 0)
+    private let listed = DispatchGroup()
     private var listing: (files: [String], folders: [String]) = ([], [])
 
     /// Starts listing `root` (a folder that does not exist lists nothing).
     init(of root: String) {
-        DispatchQueue.global().async { [self] in
-            listing = DirectoryWalker.walk(root)
-            done.signal()
-        }
+        DispatchQueue.global().async(group: listed) { [self] in listing = DirectoryWalker.walk(root) }
     }
 
     /// Files (and links) and folders below the root, as paths relative to it; waits for the listing.
     var result: (files: [String], folders: [String]) {
-        done.wait()
-        defer { done.signal() }
+        listed.wait()
         return listing
     }
 }

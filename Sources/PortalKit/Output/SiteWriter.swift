@@ -78,7 +78,7 @@ struct SiteWriter {
     /// build is kept (`portal serve`) or the search index reads every page's text.
     private func contentReadAfterRendering() -> Set<ObjectIdentifier>? {
         if options.keepsLiveSite || !site.searchPages.isEmpty { return nil }
-        return Set(FeedWriter.listsWithFeeds(site).flatMap { FeedWriter.items(of: $0).map(ObjectIdentifier.init) })
+        return FeedWriter.pages(in: FeedWriter.listsWithFeeds(site))
     }
 
     /// Files beside bundle pages and loose files under content/.

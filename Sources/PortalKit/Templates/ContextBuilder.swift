@@ -57,7 +57,7 @@ final class ContextBuilder: @unchecked Sendable {
         let made = listed.parallelMap { PageListItem($0, describer: describer, fingerprinted: fingerprinted) }
         for (page, summary) in zip(listed, made) { summaries[ObjectIdentifier(page)] = summary }
         for page in site.pages where page.kind == .section {
-            pagesBelowBySection[ObjectIdentifier(page)] = pagesBelow(page).map(summary)
+            pagesBelowBySection[ObjectIdentifier(page)] = contentPagesBelow(page).map(summary)
         }
     }
 
@@ -68,7 +68,7 @@ final class ContextBuilder: @unchecked Sendable {
         var section = page.sectionPage
         var seen: Set<ObjectIdentifier> = []
         while let current = section, seen.insert(ObjectIdentifier(current)).inserted {
-            if current.kind == .section { pagesBelowBySection[ObjectIdentifier(current)] = pagesBelow(current).map(summary) }
+            if current.kind == .section { pagesBelowBySection[ObjectIdentifier(current)] = contentPagesBelow(current).map(summary) }
             section = current.sectionPage
         }
     }
@@ -106,7 +106,7 @@ final class ContextBuilder: @unchecked Sendable {
 
     /// `page.pagesBelow` of a section: built once per section by ``prepareSummaries()``.
     func pagesBelow(of section: Page) -> [PageListItem] {
-        pagesBelowBySection[ObjectIdentifier(section)] ?? pagesBelow(section).map(summary)
+        pagesBelowBySection[ObjectIdentifier(section)] ?? contentPagesBelow(section).map(summary)
     }
 
     /// A page as a list item: everything but its full content.
@@ -115,7 +115,7 @@ final class ContextBuilder: @unchecked Sendable {
     }
 
     /// The content pages in a section and in every section inside it, in list order.
-    private func pagesBelow(_ section: Page) -> [Page] {
+    private func contentPagesBelow(_ section: Page) -> [Page] {
         var pages: [Page] = []
         var pending = [section]
         while let next = pending.popLast() {
