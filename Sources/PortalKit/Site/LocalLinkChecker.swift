@@ -10,8 +10,11 @@ struct LocalLinkChecker {
     let produced: (String) -> Bool
     let log: DiagnosticLog
 
+    /// Checks against the files `writer` has written, taken once: asking the writer for each link took its lock
+    /// from both cores at once.
     init(site: Site, writer: OutputWriter, log: DiagnosticLog) {
-        self.init(site: site, produced: writer.exists, log: log)
+        let written = writer.writtenPaths
+        self.init(site: site, produced: { written.contains($0) }, log: log)
     }
 
     init(site: Site, produced: @escaping (String) -> Bool, log: DiagnosticLog) {
@@ -45,7 +48,7 @@ struct LocalLinkChecker {
     func outputPath(of url: String, from pageURL: String) -> String? {
         var path = url
         if let end = path.firstIndex(where: { $0 == "#" || $0 == "?" }) { path = String(path[..<end]) }
-        path = path.removingPercentEncoding ?? path
+        if path.utf8.contains(UInt8(ascii: "%")) { path = path.removingPercentEncoding ?? path }
         if path.isEmpty { return nil }
         if path.hasPrefix("/") {
             let base = site.config.basePath
