@@ -14,8 +14,10 @@ struct SiteAssembler {
         var homeDocuments: [String: SourceDocument] = [:]
         var unrendered: [UnrenderedBundle] = []
         var unrenderedBases: Set<String> = []
+        // Page URLs (slugs of titles and folders) on all cores: the rest of assembling is one thread's work.
+        let pageURLs = documents.parallelMap { $0.path.kind == .page ? links.page($0) : "" }
 
-        for document in documents {
+        for (document, url) in zip(documents, pageURLs) {
             let path = document.path
             switch path.kind {
             case .home: homeDocuments[path.language] = document
@@ -26,12 +28,12 @@ struct SiteAssembler {
                     // No page and in no list; a bundle's files still go where its page would have been.
                     unrenderedBases.insert(path.base)
                     if matter.build.publishResources, let bundle = path.bundleSourceFolder, let files = tree.bundleResources[bundle] {
-                        unrendered.append(UnrenderedBundle(folder: bundle, url: links.page(document), resources: files))
+                        unrendered.append(UnrenderedBundle(folder: bundle, url: url, resources: files))
                     }
                     continue
                 }
                 let page = Page(
-                    kind: .page, language: path.language, url: links.page(document), title: matter.title,
+                    kind: .page, language: path.language, url: url, title: matter.title,
                     document: document, translationKey: "page:" + (matter.translationKey ?? path.base), section: path.section)
                 page.date = matter.date
                 page.lastmod = matter.lastmod

@@ -12,6 +12,8 @@ struct TaxonomyBuilder {
     func build(_ pages: [Page]) -> (lists: [Page], terms: [Page]) {
         var lists: [Page] = []
         var termPages: [Page] = []
+        // A term is named on many pages: its slug is made once.
+        var slugs: [String: String] = [:]
         for taxonomy in config.taxonomies {
             let canonical = canonicalKeys(taxonomy)
             for language in config.languages {
@@ -19,7 +21,8 @@ struct TaxonomyBuilder {
                 var order: [String] = []
                 for page in pages where page.language == language.code {
                     for name in page.frontMatter.terms[taxonomy.key] ?? [] {
-                        let slug = Slug.make(name)
+                        let slug = slugs[name] ?? Slug.make(name)
+                        slugs[name] = slug
                         guard !slug.isEmpty else { continue }
                         let term: Page
                         if let existing = terms[slug] {
@@ -43,9 +46,11 @@ struct TaxonomyBuilder {
                 guard !terms.isEmpty else { continue }
                 let collation = Collation(language: language.code)
                 let sortedTerms = collation.sorted(order.map { terms[$0]! }, by: \.title)
-                for term in sortedTerms {
+                // Each term's pages in list order, on all cores (each term is its own page object).
+                _ = sortedTerms.parallelMap { term in
                     term.items = PageOrder.sorted(term.items)
                     term.date = term.items.compactMap(\.updated).max()
+                    return true
                 }
                 let list = Page(
                     kind: .taxonomy, language: language.code, url: links.taxonomy(taxonomy, language.code),
