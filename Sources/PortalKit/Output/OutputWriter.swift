@@ -150,7 +150,9 @@ public final class OutputWriter: OutputSink, @unchecked Sendable {
         for relative in files where !written.contains(relative) {
             unlink(stagingRoot.path + "/" + relative)
         }
-        for folder in folders.sorted(by: { $0.count > $1.count }) where !knownFolders.contains(folder) {
+        // Deepest first: a path's byte count puts it before its parent as its character count did, without
+        // counting characters at every comparison.
+        for folder in folders.sorted(by: { $0.utf8.count > $1.utf8.count }) where !knownFolders.contains(folder) {
             rmdir(stagingRoot.path + "/" + folder)  // removes only folders this build left empty
         }
     }

@@ -18,7 +18,7 @@ enum MenuResolver {
     static func frontMatterEntries(_ site: Site, menu: String, language: String) -> [MenuEntry] {
         var entries: [(weight: Int, entry: MenuEntry)] = []
         for page in site.pages where page.language == language && page.document != nil {
-            for reference in page.frontMatter.menus where reference.menu == menu {
+            for reference in page.menuReferences where reference.menu == menu {
                 entries.append((reference.weight, MenuEntry(
                     name: reference.name ?? page.title, url: page.url, page: nil, line: reference.line)))
             }
@@ -30,7 +30,7 @@ enum MenuResolver {
     /// Reports `page:` entries that match no content, and front matter naming a menu themes do not have.
     static func validate(_ site: Site, log: DiagnosticLog) {
         for page in site.pages {
-            for reference in page.frontMatter.menus where !FrontMatterMenu.known.contains(reference.menu) {
+            for reference in page.menuReferences where !FrontMatterMenu.known.contains(reference.menu) {
                 log.error(
                     page.origin, line: reference.line, column: reference.column, "unknown menu '\(reference.menu)'",
                     hint: "Menus are \(FrontMatterMenu.known.joined(separator: " and ")) (the menu and footerMenu of site.yaml).")

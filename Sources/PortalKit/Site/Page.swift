@@ -89,6 +89,10 @@ public final class Page: @unchecked Sendable {
     /// The front matter, or an empty one for generated pages.
     public var frontMatter: FrontMatter { document?.frontMatter ?? FrontMatter() }
 
+    /// The menus its front matter puts the page in: read from the document without copying the whole front
+    /// matter, as ``frontMatter`` does (the menus are read in five passes over every page).
+    var menuReferences: [FrontMatterMenu] { document?.frontMatter.menus ?? [] }
+
     /// Where the page came from, for messages: its content file, or its URL for generated pages.
     public var origin: String { document?.path.sourcePath ?? url }
 

@@ -214,7 +214,7 @@ final class ContextBuilder: @unchecked Sendable {
     /// the nearest existing page, so templates link them without knowing each language's slugs.
     private static func links(site: Site, language: String) -> [String: String] {
         var links: [String: String] = [:]
-        for (base, versions) in site.byBase where !base.isEmpty && !base.contains("/") {
+        for (base, versions) in site.byBase where !base.isEmpty && !base.utf8.contains(UInt8(ascii: "/")) {
             guard let any = versions[language] ?? versions.values.sorted(by: { $0.url < $1.url }).first else { continue }
             links[base] = site.config.href(site.nearest(to: any, in: language).url)
         }
