@@ -55,7 +55,7 @@ public struct ContentLoader {
         // Paths joined as text: a URL per file cost more than the rest of finding and reading it.
         let rootPath = sourceRoot.appendingPathComponent(root).path
         let cache = self.cache
-        let documents: [SourceDocument?] = markdown.parallelMap { relative in
+        var documents: [SourceDocument?] = markdown.parallelMap { relative in
             let full = rootPath + "/" + relative
             // The stamp is taken before the read: a file changed in between is parsed again next time.
             let stamp = cache == nil ? nil : FileTree.stamp(of: full)
@@ -75,9 +75,13 @@ public struct ContentLoader {
             }
             return document
         }
-        let loaded = documents.compactMap { $0 }
-        tree.documents += loaded
-        let bundles = Set(loaded.compactMap(\.path.bundleFolder))
+        // Moved into the tree, not copied: a copy retains and releases every string, list and map of a document.
+        let firstLoaded = tree.documents.endIndex
+        tree.documents.reserveCapacity(firstLoaded + documents.count)
+        for index in documents.indices {
+            if let document = documents[index].take() { tree.documents.append(document) }
+        }
+        let bundles = Set(tree.documents[firstLoaded...].compactMap(\.path.bundleFolder))
         for file in others {
             let folder = (file as NSString).deletingLastPathComponent
             if let bundle = ContentLoader.enclosingBundle(folder, bundles: bundles) {
