@@ -177,9 +177,16 @@ import Testing
             ---
             title: Documents
             ---
-            [Annual report](/files/report-en.pdf) and [the spreadsheet](data.xlsx).
+            [Annual report](/files/report-en.pdf) and [the spreadsheet](data.xlsx), [the scan](Scan.PDF#page=2),
+            [the notes](notes.txt), [the plan](work%20plan.txt).
+            -- content/d/work plan.txt --
+            plan
             -- content/d/data.xlsx --
             xlsx
+            -- content/d/Scan.PDF --
+            %PDF scan
+            -- content/d/notes.txt --
+            notes
             """)
         site.assertFile("public/d/index.html", contains: """
             <a href="otchet.pdf" type="application/pdf">Годишен отчет <span class="file-meta">(PDF, 36 Б)</span></a>
@@ -187,7 +194,8 @@ import Testing
             """)
         site.assertFile("public/en/d/index.html", contains: """
             <a href="/files/report-en.pdf" type="application/pdf">Annual report <span class="file-meta">(PDF, 50 B)</span></a>
-            <a href="data.xlsx" type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet">the spreadsheet <span class="file-meta">(XLSX, 5 B)</span></a>
+            <a href="data.xlsx" type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet">the spreadsheet <span class="file-meta">(XLSX, 5 B)</span></a>, <a href="Scan.PDF#page=2" type="application/pdf">the scan <span class="file-meta">(PDF, 10 B)</span></a>,
+            <a href="notes.txt">the notes</a>, <a href="work%20plan.txt">the plan</a>.
             """)
     }
 
