@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Compares two or more portal binaries on one corpus, builds in alternation so each round meets the same machine:
+# median wall time, CPU time and peak memory (GNU time, in KB), and the median of each stage `--timings` reports.
+# On a shared machine whose speed moves by a third within minutes, this is how a change is measured before it lands.
+# usage: benchmarks/ab.sh CORPUS_DIR RUNS PORTAL_BINARY...     (CORPUS_DIR as benchmarks/run.sh prepares it)
+# Each binary builds into its own output folder, twice first, so every timed build is a no-change rebuild.
+set -euo pipefail
+[ $# -ge 3 ] || { sed -n '2,6p' "$0"; exit 2; }
+corpus=$1 runs=$2; shift 2
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+number=0
+for binary in "$@"; do
+  number=$((number + 1))
+  for warm in 1 2; do "$binary" build --source "$corpus" --output "$corpus/out-ab$number" >/dev/null 2>&1; done
+done
+for round in $(seq "$runs"); do
+  number=0
+  for binary in "$@"; do
+    number=$((number + 1))
+    /usr/bin/time -f "$number time %e %U %S %M" -a -o "$log" \
+      "$binary" build --timings --source "$corpus" --output "$corpus/out-ab$number" 2>&1 |
+      sed -n "s/^ *\(.*\): \([0-9.]*\) s$/$number stage \2 \1/p" >> "$log"
+  done
+done
+python3 - "$log" "$@" <<'PY'
+import statistics, sys
+lines = [line.split(None, 3) for line in open(sys.argv[1])]
+binaries = sys.argv[2:]
+def median(values): return statistics.median(values) if values else float("nan")
+print("binary".ljust(16) + "".join(f"{b[-15:]:>16}" for b in binaries))
+rows = {"wall (s)": lambda r: float(r[2]), "CPU (s)": lambda r: sum(map(float, r[3].split()[:2]))}
+for name, value in rows.items():
+    print(name.ljust(16) + "".join(
+        f"{median([value(r) for r in lines if r[0] == str(i + 1) and r[1] == 'time']):16.3f}" for i in range(len(binaries))))
+print("peak (KB)".ljust(16) + "".join(
+    f"{median([int(r[3].split()[2]) for r in lines if r[0] == str(i + 1) and r[1] == 'time']):16.0f}"
+    for i in range(len(binaries))))
+stages = []
+for r in lines:
+    if r[1] == "stage" and r[3].strip() not in stages: stages.append(r[3].strip())
+for stage in stages:
+    values = [median([float(r[2]) for r in lines if r[0] == str(i + 1) and r[1] == "stage" and r[3].strip() == stage])
+              for i in range(len(binaries))]
+    if max(values) >= 0.001: print(stage[:16].ljust(16) + "".join(f"{v:16.3f}" for v in values))
+PY
