@@ -36,14 +36,13 @@ struct SitemapWriter {
     }
 
     private func urlset(_ pages: [Page]) -> String {
-        var xml = """
+        let xml = """
             <?xml version="1.0" encoding="utf-8"?>
             <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">
 
             """
         // Each page's entry on all cores (its alternates are the costly part), joined in page order.
-        for entry in pages.parallelMap(entry) { xml += entry }
-        return xml + "</urlset>\n"
+        return xml + pages.parallelMap(entry).joined() + "</urlset>\n"
     }
 
     /// One page's `<url>`: its address, last change and hreflang alternates.

@@ -21,8 +21,13 @@ struct TaxonomyBuilder {
                 var order: [String] = []
                 for page in pages where page.language == language.code {
                     for name in page.frontMatter.terms[taxonomy.key] ?? [] {
-                        let slug = slugs[name] ?? Slug.make(name)
-                        slugs[name] = slug
+                        let slug: String
+                        if let made = slugs[name] {
+                            slug = made
+                        } else {
+                            slug = Slug.make(name)
+                            slugs[name] = slug
+                        }
                         guard !slug.isEmpty else { continue }
                         let term: Page
                         if let existing = terms[slug] {
