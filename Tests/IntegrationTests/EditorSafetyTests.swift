@@ -107,7 +107,7 @@ import Testing
     }
 
     @Test func symbolicLinksInContentAreNotFollowed() throws {
-        let secret = FileManager.default.temporaryDirectory.appendingPathComponent("portal-secret-\(UUID().uuidString).txt")
+        let secret = TestFolders.make("secret").appendingPathExtension("txt")
         try Data("secret".utf8).write(to: secret)
         let site = try TestSite.build(Fixtures.site + "\n-- content/a.md --\n---\ntitle: A\n---\n")
         try FileManager.default.createSymbolicLink(

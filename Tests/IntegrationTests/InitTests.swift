@@ -5,7 +5,7 @@ import Testing
 /// `portal init`: a new site that builds at once, in two or three languages, and refuses bad input.
 @Suite struct InitTests {
     private func temporaryFolder() -> URL {
-        FileManager.default.temporaryDirectory.appendingPathComponent("portal-init-\(UUID().uuidString)")
+        TestFolders.make("init")
     }
 
     private func read(_ root: URL, _ path: String) throws -> String {

@@ -243,7 +243,7 @@ import Testing
     static let sample = ["content/_index.bg.md", "content/news/co-resp-kick-off.bg.md", "content/projects/co-resp/index.bg.md"]
 
     @Test func editsOfTheRepositorysPagesMatchAWholeBuild() throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("portal-live-naso-\(UUID().uuidString)")
+        let root = TestFolders.make("live-naso")
         defer { try? FileManager.default.removeItem(at: root) }
         for entry in ["site.yaml", "content", "themes", "static", "shortcodes", "i18n"] {
             let source = RepositorySiteTests.repository.appendingPathComponent(entry)

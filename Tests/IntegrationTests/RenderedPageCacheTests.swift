@@ -14,7 +14,7 @@ import Testing
 
     /// A build of the same files without any cache, in a folder of its own.
     static func fresh(_ site: TestSite) throws -> [String: Data] {
-        let copy = FileManager.default.temporaryDirectory.appendingPathComponent("portal-fresh-\(UUID().uuidString)")
+        let copy = TestFolders.make("fresh")
         defer { try? FileManager.default.removeItem(at: copy) }
         try FileManager.default.copyItem(at: site.root, to: copy)
         try? FileManager.default.removeItem(at: copy.appendingPathComponent("public"))

@@ -11,7 +11,7 @@ import Testing
     let report: BuildReport
 
     init() throws {
-        output = FileManager.default.temporaryDirectory.appendingPathComponent("portal-naso-\(UUID().uuidString)")
+        output = TestFolders.make("naso")
         report = try Build.run(BuildOptions(sourceRoot: Self.repository, outputRoot: output, now: TestSite.now))
     }
 

@@ -86,8 +86,7 @@ struct TestSite {
     }
 
     static func write(_ files: String) throws -> URL {
-        let root = FileManager.default.temporaryDirectory
-            .appendingPathComponent("portal-test-\(UUID().uuidString)")
+        let root = TestFolders.make("site")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         try writeFiles(files, into: root)
         return root

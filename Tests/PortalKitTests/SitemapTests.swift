@@ -7,6 +7,7 @@ import Testing
 @Suite struct SitemapTests {
     @Test func largeSitesGetASitemapIndex() throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("portal-sitemap-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
         let files = [
             "site.yaml": "baseURL: https://example.org/\nlanguages: {bg: {name: Български}}\n",
             "content/a.md": "---\ntitle: A\n---\n", "content/b.md": "---\ntitle: B\n---\n",

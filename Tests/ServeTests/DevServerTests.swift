@@ -63,6 +63,7 @@ import Testing
 
     @Test func servesRebuildsReportsAndRecovers() async throws {
         let root = try Self.makeSite()
+        defer { try? FileManager.default.removeItem(at: root) }
         let lines = LineLog()
         let (server, running) = try await Self.start(root, answering: 200, say: { lines.append($0) })
         defer { running.cancel() }
@@ -158,6 +159,7 @@ import Testing
     /// A site broken from the start: every path answers with its problems (500), and the site once it is fixed.
     @Test func firstBuildFailureShowsProblemsUntilFixed() async throws {
         let root = try Self.makeSite()
+        defer { try? FileManager.default.removeItem(at: root) }
         try Self.write("---\ntitle: [Първа\n---\nТекст.\n", to: "content/news/parva.bg.md", in: root)
         let (server, running) = try await Self.start(root, answering: 500)
         defer { running.cancel() }
