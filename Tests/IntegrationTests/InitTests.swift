@@ -53,6 +53,20 @@ import Testing
         #expect(try read(root, "public/sitemap.xml").contains(#"hreflang="de" href="https://example.org/de/news/first-news/""#))
     }
 
+    /// What a build makes beside the sources (the output, its work folder, the image cache) stays out of git.
+    @Test func gitIgnoresEverythingTheBuildMakes() throws {
+        let root = temporaryFolder()
+        let written = try SiteInitializer.create(at: root, .init())
+        _ = try Build.run(BuildOptions(sourceRoot: root))
+        _ = try Build.run(BuildOptions(sourceRoot: root))
+        let ignored = Set(try read(root, ".gitignore").split(separator: "\n").map(String.init))
+        let made = try FileManager.default.contentsOfDirectory(atPath: root.path).filter { name in
+            !written.contains { $0 == name || $0.hasPrefix(name + "/") }
+        }
+        #expect(made.contains("public") && made.contains(".public.build"))
+        for name in made { #expect(ignored.contains("/\(name)/"), "\(name) is not in .gitignore") }
+    }
+
     @Test func titleWithQuotesAndMarkupIsEscapedInYAMLAndHTML() throws {
         let root = temporaryFolder()
         _ = try SiteInitializer.create(at: root, .init(title: #"Сдружение "Пример" <b>\ & 'А'"#))

@@ -81,8 +81,9 @@ public enum SiteInitializer {
     static func files(for request: Request) -> [(path: String, text: String)] {
         var files: [(String, String)] = [
             ("site.yaml", siteYAML(request)),
-            // The built site and the encoded images are made anew from the sources: neither belongs in git.
-            (".gitignore", "/public/\n/.portal-cache/\n"),
+            // The built site, the work folder each build writes into before it takes public/'s place, and the encoded
+            // images are made anew from the sources: none belongs in git.
+            (".gitignore", "/public/\n/.public.build/\n/.portal-cache/\n"),
         ]
         let today = ContentDate(Date()).isoDay
         for code in request.languages {
