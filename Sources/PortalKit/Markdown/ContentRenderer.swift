@@ -28,7 +28,7 @@ struct ContentRenderer {
         let sizes = site.config.images.sizes
         let cache = self.cache
         let allowHTML = site.config.allowHTML
-        _ = pages.parallelMap { page -> Bool in
+        pages.parallelForEach { page in
             let document = page.document!
             let fileLine = { (line: Int) in document.bodyFirstLine + line - 1 }
             // The lead image first: it is shown above the content, so it is the one that loads at once.
@@ -84,7 +84,6 @@ struct ContentRenderer {
                 link.line = fileLine(link.line)
                 return link
             }
-            return true
         }
     }
 }

@@ -52,10 +52,9 @@ struct TaxonomyBuilder {
                 let collation = Collation(language: language.code)
                 let sortedTerms = collation.sorted(order.map { terms[$0]! }, by: \.title)
                 // Each term's pages in list order, on all cores (each term is its own page object).
-                _ = sortedTerms.parallelMap { term in
+                sortedTerms.parallelForEach { term in
                     term.items = PageOrder.sorted(term.items)
                     term.date = term.items.compactMap(\.updated).max()
-                    return true
                 }
                 let list = Page(
                     kind: .taxonomy, language: language.code, url: links.taxonomy(taxonomy, language.code),

@@ -24,4 +24,9 @@ extension Array where Element: Sendable {
             initialized = count
         }
     }
+
+    /// Runs `body` for every element on all cores, for work done through the elements themselves (page objects).
+    func parallelForEach(_ body: (Element) -> Void) {
+        _ = parallelMap(body)
+    }
 }
