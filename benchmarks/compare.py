@@ -38,6 +38,9 @@ for name, label in (("rebuild", "no-change rebuild into the last output"), ("cle
     r = runs(name)
     (pw, pc), (hw, hc) = r["portal"], r["hugo"]
     print(f"| {label} | {pw:.3f} s | {hw:.3f} s | {pw / hw:.2f} | {pc:.3f} s | {hc:.3f} s | {pc / hc:.2f} |")
+    if "portal-no-cache" in r:
+        nw, nc = r["portal-no-cache"]
+        print(f"| {label}, --no-cache | {nw:.3f} s | {hw:.3f} s | {nw / hw:.2f} | {nc:.3f} s | {hc:.3f} s | {nc / hc:.2f} |")
 print(f"peak memory (median of 3): portal {peak['portal']:.0f} MB, Hugo {peak['hugo']:.0f} MB, "
       f"ratio {peak['portal'] / peak['hugo']:.2f}")
 print(f"HTML files written: portal {html['portal']}, Hugo {html['hugo']}")

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Times portal and Hugo building the same reference corpus (../shared/bench) on this machine, in alternation:
 # a no-change rebuild into the previous output (what CI with a kept folder and the dev loop do) and a clean
-# build into an empty folder; then the same pages moved into three levels of nested sections
+# build into an empty folder (and no .portal-cache/); then the same pages moved into three levels of nested sections
 # (benchmarks/nest_corpus.py). benchmarks/compare.py turns hyperfine's and GNU time's figures into ratios.
 # usage: benchmarks/run.sh [PAIRS...]     (default: 2000 10000 page pairs; the guide's figures use 2000)
 #        NESTED=0 skips the nested corpus, RUNS=N sets hyperfine's runs (5)
@@ -32,9 +32,12 @@ bench() {
   echo "corpus: $(find "$dir/content" -name '*.md' | wc -l) Markdown files ($pairs pairs) in $dir"
   (cd "$dir"
     local portal="$PORTAL build --output $dir/out-portal" hugo="hugo --quiet --destination $dir/out-hugo"
-    local clean="rm -rf $dir/out-portal $dir/.out-portal.build $dir/out-hugo"
-    # hyperfine runs its commands one after the other in each round, so both meet the same machine.
-    hyperfine --warmup 1 --runs "$RUNS" --export-json "$dir/rebuild.json" -n portal "$portal" -n hugo "$hugo" >/dev/null
+    local clean="rm -rf $dir/out-portal $dir/.out-portal.build $dir/.portal-cache $dir/out-hugo"
+    # hyperfine runs its commands one after the other in each round, so both meet the same machine. The rebuild
+    # is measured twice for portal: as `portal build` runs it (front matter and Markdown from .portal-cache/) and
+    # with --no-cache (every file read and rendered again, as Hugo does).
+    hyperfine --warmup 1 --runs "$RUNS" --export-json "$dir/rebuild.json" -n portal "$portal" -n hugo "$hugo" \
+      -n portal-no-cache "$portal --no-cache" >/dev/null
     hyperfine --runs "$RUNS" --prepare "$clean" --export-json "$dir/clean.json" -n portal "$portal" -n hugo "$hugo" >/dev/null
     # Peak memory, each tool alone, in alternation.
     : > "$dir/memory.txt"

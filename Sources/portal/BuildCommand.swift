@@ -15,12 +15,16 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .long, help: "Print the time each stage of the build took.")
     var timings = false
 
+    @Flag(name: .long, help: "Neither read nor write the front matter and Markdown kept in .portal-cache/content.bin (images keep their cache).")
+    var noCache = false
+
     func run() throws {
         let source = site.sourceURL
         let outputURL = output.map { URL(fileURLWithPath: $0, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) }
-        let options = BuildOptions(
+        var options = BuildOptions(
             sourceRoot: source, outputRoot: outputURL, baseURL: site.baseURL, includeDrafts: site.drafts,
             includeFuture: site.future)
+        options.keepsBuildCache = !noCache
         let log = DiagnosticLog()
         do {
             let report = try Build.run(options, log: log)

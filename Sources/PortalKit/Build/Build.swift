@@ -10,6 +10,12 @@ public enum Build {
     public static func run(_ options: BuildOptions, log: DiagnosticLog = DiagnosticLog()) throws -> BuildReport {
         let started = DispatchTime.now()
         let timings = StageTimings()
+        var options = options
+        if options.keepsBuildCache, !options.dryRun {
+            let buildCache = timings.measure("read cache") { BuildCache.load(sourceRoot: options.sourceRoot) }
+            options.buildCache = buildCache
+            if options.markdownCache == nil { options.markdownCache = buildCache.markdown }
+        }
         // What the work folder holds is listed while the site is read and assembled, when a core is often idle.
         let previous = options.dryRun ? nil : OutputWriter.listing(for: options.outputRoot)
         let (site, loadedTheme) = try assemble(options, log: log, timings: timings)
@@ -53,12 +59,18 @@ public enum Build {
             }
             try log.throwIfErrors()
             try timings.measure("swap output") { try writer.commit() }
+            if let buildCache = options.buildCache { timings.measure("write cache") { buildCache.saveIfChanged() } }
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
             var report = BuildReport(
                 pagesPerLanguage: pageCounts, filesWritten: writer.filesWritten, seconds: seconds, warnings: log.warnings,
                 site: site, stages: timings.stages)
             report.imagesEncoded = site.imageStore?.encodedCount ?? 0
             report.imagesFromCache = site.imageStore?.cachedCount ?? 0
+            if let cache = options.markdownCache {
+                report.markdownFromCache = cache.reused
+                report.markdownRendered = cache.rendered
+            }
+            report.frontMatterFromCache = options.buildCache?.frontMatter.reused ?? 0
             if let listings = siteWriter.listings, let searchWords = siteWriter.searchWords {
                 report.live = LiveSite(
                     site: site, theme: theme, contexts: siteWriter.contexts, listings: listings, searchWords: searchWords,
@@ -79,7 +91,9 @@ public enum Build {
     {
         let config = try SiteConfigLoader.load(sourceRoot: options.sourceRoot, baseURL: options.baseURL, log: log)
         let tree = timings.measure("load content") {
-            ContentLoader(sourceRoot: options.sourceRoot, config: config, log: log, cache: options.contentCache).load()
+            var loader = ContentLoader(sourceRoot: options.sourceRoot, config: config, log: log, cache: options.contentCache)
+            loader.frontMatterCache = options.buildCache?.frontMatter
+            return loader.load()
         }
         var site = timings.measure("assemble site") {
             let site = SiteAssembler(config: config, options: options, log: log).assemble(tree)
@@ -103,6 +117,7 @@ public enum Build {
             timings.measure("render markdown") {
                 var renderer = ContentRenderer(site: site, theme: theme, sourceRoot: options.sourceRoot, log: log)
                 renderer.cache = options.markdownCache
+                renderer.keepsBodies = options.keepsLiveSite || options.contentCache != nil
                 renderer.renderAll()
                 AnchorChecker(site: site, log: log).markTargets()
             }

@@ -15,6 +15,11 @@ public struct BuildReport: Sendable {
     /// Images encoded by this build, and images whose files came from the cache (`.portal-cache/images/`).
     public var imagesEncoded = 0
     public var imagesFromCache = 0
+    /// Front matter and Markdown bodies taken from `.portal-cache/content.bin` (``BuildOptions/keepsBuildCache``),
+    /// and bodies rendered by this build.
+    public var frontMatterFromCache = 0
+    public var markdownFromCache = 0
+    public var markdownRendered = 0
     /// The site kept for updates in place, when ``BuildOptions/keepsLiveSite`` asked for it.
     public var live: LiveSite?
 

@@ -8,6 +8,8 @@ public struct ContentLoader {
 
     /// Documents kept from an earlier build of the same process, reused when their file is unchanged.
     public var cache: ParsedContentCache?
+    /// Front matter read by earlier builds (`.portal-cache/`), reused when its text is unchanged.
+    var frontMatterCache: FrontMatterCache?
 
     public init(sourceRoot: URL, config: SiteConfig, log: DiagnosticLog, cache: ParsedContentCache? = nil) {
         self.sourceRoot = sourceRoot
@@ -55,6 +57,7 @@ public struct ContentLoader {
         // Paths joined as text: a URL per file cost more than the rest of finding and reading it.
         let rootPath = sourceRoot.appendingPathComponent(root).path
         let cache = self.cache
+        let frontMatterCache = self.frontMatterCache
         var documents: [SourceDocument?] = markdown.parallelMap { relative in
             let full = rootPath + "/" + relative
             // The stamp is taken before the read: a file changed in between is parsed again next time.
@@ -67,7 +70,7 @@ public struct ContentLoader {
             let own = cache == nil ? log : DiagnosticLog()
             let document = ContentLoader.document(
                 from: data, relative: relative, languages: languages, defaultLanguage: defaultLanguage,
-                taxonomies: taxonomies, log: own, root: root, language: language?.code)
+                taxonomies: taxonomies, log: own, root: root, language: language?.code, frontMatterCache: frontMatterCache)
             if let cache {
                 let found = own.all
                 for diagnostic in found { log.report(diagnostic) }
@@ -112,7 +115,7 @@ public struct ContentLoader {
     /// Everything the loader does after reading the file; public so the fuzzer can feed it any bytes.
     public static func document(
         from data: Data, relative: String, languages: [String], defaultLanguage: String, taxonomies: [String],
-        log: DiagnosticLog, root: String = "content", language: String? = nil
+        log: DiagnosticLog, root: String = "content", language: String? = nil, frontMatterCache: FrontMatterCache? = nil
     ) -> SourceDocument? {
         let path: ContentPath
         switch ContentPath.classify(
@@ -143,7 +146,8 @@ public struct ContentLoader {
             if yaml == nil { return nil }
         }
         var matter = FrontMatterParser.parse(
-            yaml, path: path.sourcePath, firstLine: parts.yamlFirstLine, taxonomies: taxonomies, log: log)
+            yaml, path: path.sourcePath, firstLine: parts.yamlFirstLine, taxonomies: taxonomies, log: log,
+            cache: frontMatterCache)
         var body = parts.body
         var bodyFirstLine = parts.bodyFirstLine
         if parts.yaml == nil, let heading = TitleHeading.find(in: body) {

@@ -14,6 +14,27 @@ public enum FrontMatterParser {
     public static func parse(
         _ yaml: String?, path: String, firstLine: Int, taxonomies: [String], log: DiagnosticLog
     ) -> FrontMatter {
+        parse(yaml, path: path, firstLine: firstLine, taxonomies: taxonomies, log: log, cache: nil)
+    }
+
+    /// Parses `yaml` as above, taking it from `cache` when the same text was read before without a problem.
+    static func parse(
+        _ yaml: String?, path: String, firstLine: Int, taxonomies: [String], log: DiagnosticLog, cache: FrontMatterCache?
+    ) -> FrontMatter {
+        guard let cache, let yaml else { return read(yaml, path: path, firstLine: firstLine, taxonomies: taxonomies, log: log) }
+        let key = FrontMatterCache.key(yaml: yaml, firstLine: firstLine, taxonomies: taxonomies)
+        if let kept = cache.matter(for: key) { return kept }
+        let own = DiagnosticLog()
+        let matter = read(yaml, path: path, firstLine: firstLine, taxonomies: taxonomies, log: own)
+        let found = own.all
+        for diagnostic in found { log.report(diagnostic) }
+        if found.isEmpty { cache.store(matter, for: key) }
+        return matter
+    }
+
+    private static func read(
+        _ yaml: String?, path: String, firstLine: Int, taxonomies: [String], log: DiagnosticLog
+    ) -> FrontMatter {
         var matter = FrontMatter()
         guard let yaml, !yaml.allSatisfy(\.isWhitespace) else { return matter }
         let node: Node?

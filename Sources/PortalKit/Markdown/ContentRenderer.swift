@@ -9,6 +9,8 @@ struct ContentRenderer {
     let log: DiagnosticLog
     /// Renders kept from the last build of this process (`portal serve`); `nil` renders every body.
     var cache: RenderedMarkdownCache? = nil
+    /// Keep each page's Markdown body once rendered (`portal serve` renders an edited page's neighbours again).
+    var keepsBodies = false
 
     func renderAll() {
         cache?.begin()
@@ -67,7 +69,7 @@ struct ContentRenderer {
             let result = cache?.render(
                 path: document.path.sourcePath, body: document.body, environment: environment, allowHTML: allowHTML
             ) { renderer.render(document.body, environment: $0) } ?? renderer.render(document.body, environment: environment)
-            if cache == nil { page.releaseBody() }
+            if !keepsBodies { page.releaseBody() }
             page.contentHTML = result.html
             page.headings = result.headings
             page.summary = Summary.make(

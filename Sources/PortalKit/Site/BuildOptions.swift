@@ -22,6 +22,11 @@ public struct BuildOptions: Sendable {
     public var renderCache: RenderedPageCache?
     /// Rendered Markdown kept from the previous build of the same process (`portal serve`); `nil` renders all.
     public var markdownCache: RenderedMarkdownCache?
+    /// Keep front matter and rendered Markdown in `.portal-cache/` for the next build (``BuildCache``), as
+    /// `portal build` does.
+    public var keepsBuildCache = false
+    /// The cache read at the start of this build, when it keeps one.
+    var buildCache: BuildCache?
     /// Keep the built site in memory (``BuildReport/live``), so that `portal serve` can apply an edit of one
     /// page's body in place.
     public var keepsLiveSite = false
