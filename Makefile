@@ -62,8 +62,8 @@ uninstall:
 	rm -f "$(DESTDIR)$(PREFIX)/bin/portal"
 
 # portal and Hugo in alternation on the 2,000- and 10,000-pair corpora and the nested one: no-change rebuild and
-# clean build (hyperfine), peak memory (GNU time), ratios (benchmarks/compare.py; about 25 minutes); then the
-# search index against Pagefind, 200 photos through the image stage (about 10 minutes), and portal serve's
+# clean build, wall and CPU time and peak memory (GNU time, alternating rounds), ratios (benchmarks/compare.py;
+# about 25 minutes); then the search index against Pagefind, 200 photos through the image stage (about 10 minutes), and portal serve's
 # edit-to-served latency and memory over 100 edits. docs/benchmarks.md has the figures.
 bench: build
 	bash benchmarks/run.sh

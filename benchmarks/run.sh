@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Times portal and Hugo building the same reference corpus (../shared/bench) on this machine, in alternation:
 # a no-change rebuild into the previous output (what CI with a kept folder and the dev loop do) and a clean
-# build into an empty folder (and no .portal-cache/); then the same pages moved into three levels of nested sections
-# (benchmarks/nest_corpus.py). benchmarks/compare.py turns hyperfine's and GNU time's figures into ratios.
+# build into an empty folder (and no .portal-cache/), each run timed by GNU time; then the same pages moved into
+# three levels of nested sections (benchmarks/nest_corpus.py). benchmarks/compare.py turns the figures into medians and ratios.
 # usage: benchmarks/run.sh [PAIRS...]     (default: 2000 10000 page pairs; the guide's figures use 2000)
-#        NESTED=0 skips the nested corpus, RUNS=N sets hyperfine's runs (5)
+#        NESTED=0 skips the nested corpus, RUNS=N sets the rounds (5)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SIZES=("${@:-2000}")
@@ -15,13 +15,30 @@ RUNS=${RUNS:-5}
 SUDO=; [ "$(id -u)" = 0 ] || SUDO=sudo
 need=()
 command -v hugo >/dev/null || need+=(hugo)
-command -v hyperfine >/dev/null || need+=(hyperfine)
 [ -x /usr/bin/time ] || need+=(time)
 if ((${#need[@]})); then $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need[@]}" >/dev/null; fi
 
 PORTAL=$(pwd)/.build/release/portal
 REPO=$(pwd)
 echo "portal $("$PORTAL" --version), $(hugo version | cut -d' ' -f1-2), $(nproc) cores"
+
+# Runs the named commands (keys of `commands`) in $RUNS rounds, each once per round, the order reversed every
+# other round: a command that always ran in the same place measured about 5 % apart from itself, and this machine's
+# speed drifts over minutes, so runs of one tool in a block (as hyperfine does) compare different machines. GNU
+# time appends "name wall user system peak-KB" to $dir/$phase.txt; $prepare runs before every run.
+measure() {
+  local phase=$1 prepare=$2 round name
+  shift 2
+  : > "$dir/$phase.txt"
+  for round in $(seq "$RUNS"); do
+    local order=("$@")
+    if ((round % 2 == 0)); then order=(); for name in "$@"; do order=("$name" "${order[@]}"); done; fi
+    for name in "${order[@]}"; do
+      [ -z "$prepare" ] || eval "$prepare"
+      /usr/bin/time -a -o "$dir/$phase.txt" -f "$name %e %U %S %M" ${commands[$name]} >/dev/null
+    done
+  done
+}
 
 # One corpus in $1 ($2 pairs), built by both generators.
 bench() {
@@ -31,22 +48,17 @@ bench() {
   cp "$SHARED/hugo-site/hugo.yaml" "$dir/hugo.yaml" && cp -r "$SHARED/hugo-site/layouts" "$dir/layouts"
   echo "corpus: $(find "$dir/content" -name '*.md' | wc -l) Markdown files ($pairs pairs) in $dir"
   (cd "$dir"
-    local portal="$PORTAL build --output $dir/out-portal" hugo="hugo --quiet --destination $dir/out-hugo"
-    local clean="rm -rf $dir/out-portal $dir/.out-portal.build $dir/.portal-cache $dir/out-hugo"
-    # hyperfine runs its commands one after the other in each round, so both meet the same machine. The rebuild
-    # is measured twice for portal: as `portal build` runs it (front matter and Markdown from .portal-cache/) and
-    # with --no-cache (every file read and rendered again, as Hugo does).
-    hyperfine --warmup 1 --runs "$RUNS" --export-json "$dir/rebuild.json" -n portal "$portal" -n hugo "$hugo" \
-      -n portal-no-cache "$portal --no-cache" >/dev/null
-    hyperfine --runs "$RUNS" --prepare "$clean" --export-json "$dir/clean.json" -n portal "$portal" -n hugo "$hugo" >/dev/null
-    # Peak memory, each tool alone, in alternation.
-    : > "$dir/memory.txt"
-    for round in 1 2 3; do
-      /usr/bin/time -a -o "$dir/memory.txt" -f "portal %M" $portal >/dev/null
-      /usr/bin/time -a -o "$dir/memory.txt" -f "hugo %M" $hugo >/dev/null
-    done
-    python3 "$REPO/benchmarks/compare.py" "$dir" \
-      "$(find out-portal -name '*.html' | wc -l)" "$(find out-hugo -name '*.html' | wc -l)")
+    # The rebuild is measured twice for portal: as `portal build` runs it (front matter and Markdown from
+    # .portal-cache/) and with --no-cache (every file read and rendered again, as Hugo does).
+    declare -A commands=(
+      [portal]="$PORTAL build --output $dir/out-portal" [hugo]="hugo --quiet --destination $dir/out-hugo"
+      [portal-no-cache]="$PORTAL build --no-cache --output $dir/out-portal")
+    # Warm-up: both outputs and the cache exist, and portal's work folder holds a build to patch.
+    for name in portal portal hugo; do ${commands[$name]} >/dev/null; done
+    measure rebuild "" portal hugo portal-no-cache
+    local pages="$(find out-portal -name '*.html' | wc -l) $(find out-hugo -name '*.html' | wc -l)"
+    measure clean "rm -rf $dir/out-portal $dir/.out-portal.build $dir/.portal-cache $dir/out-hugo" portal hugo
+    python3 "$REPO/benchmarks/compare.py" "$dir" $pages)
 }
 
 for pairs in "${SIZES[@]}"; do
