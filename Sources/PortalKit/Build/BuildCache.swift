@@ -10,7 +10,7 @@ import Foundation
 /// renamed into place, so a build that stops half-way or runs beside another never leaves a torn file.
 final class BuildCache: Sendable {
     /// Raised whenever what is written changes shape.
-    static let format = 1
+    static let format = 2
 
     let frontMatter: FrontMatterCache
     let markdown: RenderedMarkdownCache
@@ -49,7 +49,7 @@ final class BuildCache: Sendable {
                 var reader = CacheReader(index)
                 if let header = try? reader.string(), header == identity,
                     let frontMatter = try? FrontMatterCache.read(from: &reader, blobs: blobs),
-                    let markdown = try? RenderedMarkdownCache.read(from: &reader, blobs: blobs), reader.isAtEnd
+                    let markdown = try? RenderedMarkdownCache.read(from: &reader, index: index, blobs: blobs), reader.isAtEnd
                 {
                     return BuildCache(file: file, frontMatter: frontMatter, markdown: markdown, blobs: blobs)
                 }

@@ -15,11 +15,26 @@ public final class RenderedMarkdownCache: @unchecked Sendable {
     /// A render and the answers it was given.
     struct Entry {
         var key: UInt64
-        /// The render, in memory; `nil` for a cache kept on disk, where it is at `stored` (``CacheBlobs``).
-        var result: RenderedMarkdown?
-        var resolutions: [(url: String, answer: LinkResolution)]
-        var labels: [(url: String, answer: DocumentLink.Label?)]
-        var stored: CacheBlobs.Location? = nil
+        var kept: Kept
+    }
+
+    /// Where a kept render is.
+    enum Kept {
+        /// In memory (`portal serve`), with the answers as values.
+        indirect case memory(
+            RenderedMarkdown, resolutions: [(url: String, answer: LinkResolution)],
+            labels: [(url: String, answer: DocumentLink.Label?)])
+        /// On disk (``CacheBlobs``), with the answers as the bytes the cache file holds: a build keeps thousands of
+        /// these, and as values they were 16 MB of the peak at 10,000 page pairs.
+        case disk(CacheBlobs.Location, answers: EncodedAnswers)
+    }
+
+    /// The answers of a render in the cache file's form: resolutions, then labels (``write(resolutions:labels:)``).
+    struct EncodedAnswers {
+        /// The bytes they are in (the whole index of the cache file read, shared, or their own).
+        var bytes: [UInt8]
+        var start: Int
+        var count: Int
     }
 
     private let lock = NSLock()
@@ -71,11 +86,7 @@ public final class RenderedMarkdownCache: @unchecked Sendable {
             seen.insert(path)
             return entries[path]
         }
-        if let kept, kept.key == key,
-            kept.resolutions.allSatisfy({ environment.resolve($0.url) == $0.answer }),
-            kept.labels.allSatisfy({ environment.document?($0.url) == $0.answer }),
-            let result = result(of: kept)
-        {
+        if let kept, kept.key == key, answersHold(kept.kept, in: environment), let result = result(of: kept.kept) {
             lock.withLock { reused += 1 }
             return result
         }
@@ -106,15 +117,17 @@ public final class RenderedMarkdownCache: @unchecked Sendable {
             }
         }
         let result = render(recording)
-        var entry: Entry? = recorder.cacheable
-            ? Entry(key: key, result: result, resolutions: recorder.resolutions, labels: recorder.labels) : nil
-        if let blobs {
+        var entry: Entry?
+        if recorder.cacheable, let blobs {
             // Kept on disk only without problems, so their warnings come again.
             var writer = CacheWriter()
             result.write(to: &writer)
-            entry?.stored = result.problems.isEmpty ? blobs.spool(writer.bytes) : nil
-            entry?.result = nil
-            if entry?.stored == nil { entry = nil }
+            if result.problems.isEmpty, let location = blobs.spool(writer.bytes) {
+                let answers = Self.write(resolutions: recorder.resolutions, labels: recorder.labels)
+                entry = Entry(key: key, kept: .disk(location, answers: EncodedAnswers(bytes: answers, start: 0, count: answers.count)))
+            }
+        } else if recorder.cacheable {
+            entry = Entry(key: key, kept: .memory(result, resolutions: recorder.resolutions, labels: recorder.labels))
         }
         lock.withLock {
             rendered += 1
@@ -137,41 +150,87 @@ public final class RenderedMarkdownCache: @unchecked Sendable {
     /// Whether saving would change what was saved: a body was rendered, or a kept render was forgotten.
     var changed: Bool { lock.withLock { rendered > 0 || forgot } }
 
+    /// Whether the site gives the answers a kept render was made with.
+    private func answersHold(_ kept: Kept, in environment: MarkdownEnvironment) -> Bool {
+        switch kept {
+        case .memory(_, let resolutions, let labels):
+            return resolutions.allSatisfy { environment.resolve($0.url) == $0.answer }
+                && labels.allSatisfy { environment.document?($0.url) == $0.answer }
+        case .disk(_, let answers):
+            var reader = CacheReader(answers.bytes, at: answers.start)
+            do throws(CacheReader.Malformed) {
+                for _ in 0..<(try reader.count()) {
+                    let url = try reader.string()
+                    guard environment.resolve(url) == (try LinkResolution(from: &reader)) else { return false }
+                }
+                for _ in 0..<(try reader.count()) {
+                    let url = try reader.string()
+                    let label = try reader.optional { reader throws(CacheReader.Malformed) in try DocumentLink.Label(from: &reader) }
+                    guard environment.document?(url) == label else { return false }
+                }
+                return reader.index == answers.start + answers.count
+            } catch {
+                return false
+            }
+        }
+    }
+
     /// A kept render, read from disk for a cache kept there; `nil` when it cannot be read.
-    private func result(of entry: Entry) -> RenderedMarkdown? {
-        if let result = entry.result { return result }
-        guard let location = entry.stored, let bytes = blobs?.read(location) else { return nil }
-        var reader = CacheReader(bytes)
-        guard let result = try? RenderedMarkdown(from: &reader), reader.isAtEnd else { return nil }
-        return result
+    private func result(of kept: Kept) -> RenderedMarkdown? {
+        switch kept {
+        case .memory(let result, _, _): return result
+        case .disk(let location, _):
+            guard let bytes = blobs?.read(location) else { return nil }
+            var reader = CacheReader(bytes)
+            guard let result = try? RenderedMarkdown(from: &reader), reader.isAtEnd else { return nil }
+            return result
+        }
+    }
+
+    /// The answers of a render in the cache file's form.
+    static func write(
+        resolutions: [(url: String, answer: LinkResolution)], labels: [(url: String, answer: DocumentLink.Label?)]
+    ) -> [UInt8] {
+        var writer = CacheWriter()
+        writer.int(resolutions.count)
+        for (url, answer) in resolutions {
+            writer.string(url)
+            answer.write(to: &writer)
+        }
+        writer.int(labels.count)
+        for (url, answer) in labels {
+            writer.string(url)
+            writer.optional(answer) { $1.write(to: &$0) }
+        }
+        return writer.bytes
     }
 
     /// Writes the kept renders of a cache kept on disk with where each will be, counting from `offset` (moved
     /// past them), and returns their present locations in that order.
     func write(to writer: inout CacheWriter, offset: inout Int) -> [CacheBlobs.Location] {
-        let kept = lock.withLock { entries.compactMap { path, entry in entry.stored.map { (path, entry, $0) } } }
+        let kept = lock.withLock {
+            entries.compactMap { path, entry -> (String, UInt64, CacheBlobs.Location, EncodedAnswers)? in
+                guard case .disk(let location, let answers) = entry.kept else { return nil }
+                return (path, entry.key, location, answers)
+            }
+        }
         writer.int(kept.count)
-        for (path, entry, location) in kept {
+        for (path, key, location, answers) in kept {
             writer.string(path)
-            writer.uint64(entry.key)
+            writer.uint64(key)
             writer.location(location, at: offset)
             offset += location.count
-            writer.int(entry.resolutions.count)
-            for (url, answer) in entry.resolutions {
-                writer.string(url)
-                answer.write(to: &writer)
-            }
-            writer.int(entry.labels.count)
-            for (url, answer) in entry.labels {
-                writer.string(url)
-                writer.optional(answer) { $1.write(to: &$0) }
-            }
+            writer.int(answers.count)
+            writer.raw(answers.bytes[answers.start..<answers.start + answers.count])
         }
         return kept.map(\.2)
     }
 
-    /// Reads what ``write(to:offset:)`` wrote; the renders stay in `blobs`' file.
-    static func read(from reader: inout CacheReader, blobs: CacheBlobs) throws(CacheReader.Malformed) -> RenderedMarkdownCache {
+    /// Reads what ``write(to:offset:)`` wrote from `index`; the renders stay in `blobs`' file, the answers in
+    /// `index`.
+    static func read(from reader: inout CacheReader, index: [UInt8], blobs: CacheBlobs) throws(CacheReader.Malformed)
+        -> RenderedMarkdownCache
+    {
         var entries: [String: Entry] = [:]
         let count = try reader.count()
         entries.reserveCapacity(count)
@@ -179,15 +238,10 @@ public final class RenderedMarkdownCache: @unchecked Sendable {
             let path = try reader.string()
             let key = try reader.uint64()
             let location = try reader.location()
-            let resolutions = try reader.list { reader throws(CacheReader.Malformed) in
-                (url: try reader.string(), answer: try LinkResolution(from: &reader))
-            }
-            let labels = try reader.list { reader throws(CacheReader.Malformed) in
-                (url: try reader.string(), answer: try reader.optional { reader throws(CacheReader.Malformed) in
-                    try DocumentLink.Label(from: &reader)
-                })
-            }
-            entries[path] = Entry(key: key, result: nil, resolutions: resolutions, labels: labels, stored: location)
+            let length = try reader.count()
+            let answers = EncodedAnswers(bytes: index, start: reader.index, count: length)
+            try reader.skip(length)
+            entries[path] = Entry(key: key, kept: .disk(location, answers: answers))
         }
         return RenderedMarkdownCache(entries: entries, blobs: blobs)
     }

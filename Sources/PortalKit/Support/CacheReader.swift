@@ -6,10 +6,19 @@ struct CacheReader {
     struct Malformed: Error {}
 
     private let bytes: [UInt8]
-    private var index = 0
+    /// Where the next value starts.
+    private(set) var index: Int
 
-    init(_ bytes: [UInt8]) {
+    /// A reader of `bytes` from `index`.
+    init(_ bytes: [UInt8], at index: Int = 0) {
         self.bytes = bytes
+        self.index = index
+    }
+
+    /// Passes over `count` bytes.
+    mutating func skip(_ count: Int) throws(Malformed) {
+        guard count >= 0, count <= bytes.count - index else { throw Malformed() }
+        index += count
     }
 
     var isAtEnd: Bool { index == bytes.count }

@@ -21,6 +21,9 @@ struct CacheWriter {
 
     mutating func bool(_ value: Bool) { bytes.append(value ? 1 : 0) }
 
+    /// Bytes as they are (already in this form).
+    mutating func raw(_ more: ArraySlice<UInt8>) { bytes.append(contentsOf: more) }
+
     mutating func string(_ value: String) {
         var value = value
         value.withUTF8 { utf8 in
