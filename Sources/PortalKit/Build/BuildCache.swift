@@ -43,7 +43,7 @@ final class BuildCache: Sendable {
             var length: UInt64 = 0
             if fstat(descriptor, &status) == 0, pread(descriptor, &length, 8, 0) == 8,
                 UInt64(littleEndian: length) <= UInt64(status.st_size) - 8,
-                let index = read(descriptor, count: Int(UInt64(littleEndian: length)), at: 8)
+                let index = CacheBlobs.read(descriptor, count: Int(UInt64(littleEndian: length)), at: 8)
             {
                 let blobs = CacheBlobs(kept: descriptor, keptBase: 8 + index.count, folder: folder)
                 var reader = CacheReader(index)
@@ -106,19 +106,4 @@ final class BuildCache: Sendable {
         }
         return parts.joined(separator: " ")
     }()
-
-    /// `count` bytes at `offset`, read into one array without a copy through `Data`.
-    private static func read(_ descriptor: Int32, count: Int, at offset: Int) -> [UInt8]? {
-        var complete = true
-        let bytes = [UInt8](unsafeUninitializedCapacity: count) { buffer, done in
-            done = 0
-            while done < count {
-                let got = pread(descriptor, buffer.baseAddress! + done, count - done, off_t(offset + done))
-                if got <= 0 { break }
-                done += got
-            }
-            complete = done == count
-        }
-        return complete ? bytes : nil
-    }
 }

@@ -37,10 +37,16 @@ final class CacheBlobs: @unchecked Sendable {
     func read(_ location: Location) -> [UInt8]? {
         let (descriptor, base) = source(of: location)
         guard descriptor >= 0 else { return nil }
+        return Self.read(descriptor, count: location.count, at: base + location.offset)
+    }
+
+    /// `count` bytes at `offset` of the file open as `descriptor`, read into one array without a copy through
+    /// `Data`; `nil` when they cannot be read whole.
+    static func read(_ descriptor: Int32, count: Int, at offset: Int) -> [UInt8]? {
         var complete = false
-        let bytes = [UInt8](unsafeUninitializedCapacity: location.count) { buffer, count in
-            complete = Self.read(descriptor, into: UnsafeMutableRawBufferPointer(buffer), at: base + location.offset)
-            count = complete ? location.count : 0
+        let bytes = [UInt8](unsafeUninitializedCapacity: count) { buffer, done in
+            complete = read(descriptor, into: UnsafeMutableRawBufferPointer(buffer), at: offset)
+            done = complete ? count : 0
         }
         return complete ? bytes : nil
     }
