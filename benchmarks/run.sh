@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Times portal and Hugo building the same reference corpus (../shared/bench) on this machine, in alternation:
 # a no-change rebuild into the previous output (what CI with a kept folder and the dev loop do) and a clean
-# build into an empty folder (and no .portal-cache/), each run timed by GNU time; then the same pages moved into
-# three levels of nested sections (benchmarks/nest_corpus.py). benchmarks/compare.py turns the figures into medians and ratios.
+# build into an empty folder (no .portal-cache/, the previous outputs moved aside), each run timed by GNU time;
+# then the same pages moved into three levels of nested sections (benchmarks/nest_corpus.py).
+# benchmarks/compare.py turns the figures into medians and ratios.
 # usage: benchmarks/run.sh [PAIRS...]     (default: 2000 10000 page pairs; the guide's figures use 2000)
 #        NESTED=0 skips the nested corpus, RUNS=N sets the rounds (5)
 set -euo pipefail
@@ -40,6 +41,14 @@ measure() {
   done
 }
 
+# Moves the outputs and portal's work folder and cache in $1 into a new folder of $1/moved-aside.
+set_aside() {
+  local aside name; aside=$(mktemp -d "$1/moved-aside/XXXXXX")
+  for name in out-portal .out-portal.build .portal-cache out-hugo; do
+    [ ! -e "$1/$name" ] || mv "$1/$name" "$aside/"
+  done
+}
+
 # One corpus in $1 ($2 pairs), built by both generators.
 bench() {
   local dir=$1 pairs=$2
@@ -57,7 +66,14 @@ bench() {
     for name in portal portal hugo; do ${commands[$name]} >/dev/null; done
     measure rebuild "" portal hugo portal-no-cache
     local pages="$(find out-portal -name '*.html' | wc -l) $(find out-hugo -name '*.html' | wc -l)"
-    measure clean "rm -rf $dir/out-portal $dir/.out-portal.build $dir/.portal-cache $dir/out-hugo" portal hugo
+    # A clean build starts with no output and no .portal-cache/, as in CI on a fresh clone. The previous outputs
+    # are moved aside, not deleted: on this machine's ext4 (no journal) the kernel skips inodes freed in the last
+    # 30 s or so when it allocates new ones (`recently_deleted`), so an `rm -rf` of 5,000-50,000 files right
+    # before a build added 1-10 s of system time to whichever generator ran next, more than either spends on its
+    # own work. They are deleted after the phase.
+    mkdir -p "$dir/moved-aside"
+    measure clean "set_aside $dir" portal hugo
+    rm -rf "$dir/moved-aside"
     python3 "$REPO/benchmarks/compare.py" "$dir" $pages)
 }
 
