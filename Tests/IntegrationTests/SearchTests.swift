@@ -63,7 +63,7 @@ import Testing
 
     @Test func eachLanguageHasASearchPageAndAnIndex() throws {
         let site = try TestSite.build(Self.theme + Self.site, drafts: true)
-        try site.assertFile("public/tarsene/index.html", contains: """
+        site.assertFile("public/tarsene/index.html", contains: """
             <html lang="bg"
             <h1>Търсене</h1>
             <label for="q">Търсене в сайта</label>
@@ -74,7 +74,7 @@ import Testing
             <script src="/portal-search.js" defer>
             hreflang="en" href="https://example.org/en/search/"
             """)
-        try site.assertFile("public/en/search/index.html", contains: """
+        site.assertFile("public/en/search/index.html", contains: """
             <h1>Search</h1>
             data-index="/en/search/index/"
             """)
@@ -83,12 +83,12 @@ import Testing
         // "декларациите" and "общините" are found by their stems; the title weighs ten times a body word.
         let shard = try site.read("public/tarsene/index/t/ob.json")
         #expect(shard.contains(#""obstin":[0,11]"#), "\(shard)")
-        try site.assertFile("public/tarsene/index/t/de.json", contains: #""deklarac":[0,1]"#)
-        try site.assertFile("public/tarsene/index/d/0.json", contains: """
+        site.assertFile("public/tarsene/index/t/de.json", contains: #""deklarac":[0,1]"#)
+        site.assertFile("public/tarsene/index/d/0.json", contains: """
             {"u":"/news/sreshta/","t":"Среща със Столична Община","s":"Новини","d":"1 март 2024 г.","x":"Обсъдихме декларациите на общините."}
             """)
-        try site.assertFile("public/en/search/index/t/de.json", contains: #""declaration":["#)
-        try site.assertFile("public/tarsene/index/meta.json", contains: """
+        site.assertFile("public/en/search/index/t/de.json", contains: #""declaration":["#)
+        site.assertFile("public/tarsene/index/meta.json", contains: """
             {"v":1,"n":3,"stop":[
             "shards":[
             """)
@@ -105,8 +105,8 @@ import Testing
         let theme = Self.theme.replacingOccurrences(
             of: "<body>", with: "<body>{{#site.searchURL}}<form role=\"search\" action=\"{{site.searchURL}}\"></form>{{/site.searchURL}}")
         let site = try TestSite.build(theme + Self.site)
-        try site.assertFile("public/news/sreshta/index.html", contains: #"<form role="search" action="/tarsene/">"#)
-        try site.assertFile("public/en/news/sreshta/index.html", contains: #"<form role="search" action="/en/search/">"#)
+        site.assertFile("public/news/sreshta/index.html", contains: #"<form role="search" action="/tarsene/">"#)
+        site.assertFile("public/en/news/sreshta/index.html", contains: #"<form role="search" action="/en/search/">"#)
     }
 
     @Test func searchFalseTurnsItOff() throws {
@@ -138,7 +138,7 @@ import Testing
             ---
             Our own search.
             """)
-        try site.assertFile("public/en/search/index.html", contains: "<h1>Find</h1>")
+        site.assertFile("public/en/search/index.html", contains: "<h1>Find</h1>")
         site.assertExists("public/tarsene/index/meta.json")
         site.assertMissing("public/en/search/index/meta.json")
     }

@@ -72,7 +72,6 @@ enum TOMLFrontMatter {
         case .table:
             let pairs = (value.table.map { table in table.map { JSONKey.quoted($0.0) + ": " + flow($0.1) } } ?? [])
             return "{" + pairs.joined(separator: ", ") + "}"
-        default: return "null"
         }
     }
 
