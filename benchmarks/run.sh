@@ -43,7 +43,8 @@ measure() {
 
 # Moves the outputs and portal's work folder and cache in $1 into a new folder of $1/moved-aside.
 set_aside() {
-  local aside name; aside=$(mktemp -d "$1/moved-aside/XXXXXX")
+  local aside name
+  mkdir -p "$1/moved-aside" && aside=$(mktemp -d "$1/moved-aside/XXXXXX")
   for name in out-portal .out-portal.build .portal-cache out-hugo; do
     [ ! -e "$1/$name" ] || mv "$1/$name" "$aside/"
   done
@@ -71,7 +72,6 @@ bench() {
     # 30 s or so when it allocates new ones (`recently_deleted`), so an `rm -rf` of 5,000-50,000 files right
     # before a build added 1-10 s of system time to whichever generator ran next, more than either spends on its
     # own work. They are deleted after the phase.
-    mkdir -p "$dir/moved-aside"
     measure clean "set_aside $dir" portal hugo
     rm -rf "$dir/moved-aside"
     python3 "$REPO/benchmarks/compare.py" "$dir" $pages)
