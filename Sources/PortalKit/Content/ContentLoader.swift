@@ -58,6 +58,8 @@ public struct ContentLoader {
         let rootPath = sourceRoot.appendingPathComponent(root).path
         let cache = self.cache
         let frontMatterCache = self.frontMatterCache
+        // `portal serve` keeps parsed files and reads only the changed ones again: nothing to ask for ahead there.
+        if cache == nil { ReadAhead(roots: [rootPath], paths: markdown).start() }
         var documents: [SourceDocument?] = markdown.parallelMap { relative in
             let full = rootPath + "/" + relative
             // The stamp is taken before the read: a file changed in between is parsed again next time.

@@ -11,9 +11,14 @@ public final class FolderListing: @unchecked Sendable {
     private let listed = DispatchGroup()
     private var listing: (files: [String], folders: [String]) = ([], [])
 
-    /// Starts listing `root` (a folder that does not exist lists nothing).
-    init(of root: String) {
-        DispatchQueue.global().async(group: listed) { [self] in listing = DirectoryWalker.walk(root) }
+    /// Starts listing `root` (a folder that does not exist lists nothing), then asks the kernel ahead for the files
+    /// listed there and at the same paths under `published`, which the writer reads to leave unchanged files alone
+    /// (``ReadAhead``).
+    init(of root: String, published: String? = nil) {
+        DispatchQueue.global().async(group: listed) { [self] in
+            listing = DirectoryWalker.walk(root)
+            ReadAhead(roots: [root] + (published.map { [$0] } ?? []), paths: listing.files).start()
+        }
     }
 
     /// Files (and links) and folders below the root, as paths relative to it; waits for the listing.

@@ -50,7 +50,7 @@ public final class OutputWriter: OutputSink, @unchecked Sendable {
 
     /// Starts listing the work folder of `outputRoot` on another thread, for the writer to prune with.
     static func listing(for outputRoot: URL) -> FolderListing {
-        FolderListing(of: stagingRoot(for: outputRoot).path)
+        FolderListing(of: stagingRoot(for: outputRoot).path, published: outputRoot.path)
     }
 
     /// Writes one file; `path` is relative to the output folder and must stay inside it.
