@@ -6,7 +6,8 @@ import Testing
 @Suite struct ReadAheadTests {
     /// Writes `count` files of 8 KB into a new folder, flushed to the disk so the kernel can drop their pages.
     private func makeFiles(_ count: Int) throws -> (URL, [String]) {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("portal-readahead-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory
+            .appendingPathComponent("portal-readahead-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let names = (0..<count).map { "page-\($0).html" }
         for name in names {
@@ -32,7 +33,8 @@ import Testing
         let descriptor = open(path, O_RDONLY)
         defer { close(descriptor) }
         let size = 8192
-        guard let mapped = mmap(nil, size, PROT_READ, MAP_SHARED, descriptor, 0), mapped != MAP_FAILED else { return false }
+        guard let mapped = mmap(nil, size, PROT_READ, MAP_SHARED, descriptor, 0), mapped != MAP_FAILED
+        else { return false }
         defer { munmap(mapped, size) }
         var pages = [UInt8](repeating: 0, count: size / 4096)
         guard mincore(mapped, size, &pages) == 0 else { return false }
