@@ -14,10 +14,10 @@ public final class FolderListing: @unchecked Sendable {
     /// Starts listing `root` (a folder that does not exist lists nothing), then asks the kernel ahead for the files
     /// listed there and at the same paths under `published`, which the writer reads to leave unchanged files alone
     /// (``ReadAhead``).
-    init(of root: String, published: String? = nil) {
+    init(of root: String, published: String) {
         DispatchQueue.global().async(group: listed) { [self] in
             listing = DirectoryWalker.walk(root)
-            ReadAhead(roots: [root] + (published.map { [$0] } ?? []), paths: listing.files).start()
+            ReadAhead(roots: [root, published], paths: listing.files).start()
         }
     }
 
