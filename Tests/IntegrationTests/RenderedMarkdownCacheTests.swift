@@ -65,4 +65,30 @@ import Testing
         try Self.build(site.root, cache: cache)
         #expect(cache.rendered == 1 && cache.reused == all - 1)
     }
+
+    @Test func aChangedUIStringRendersTheBodiesThatShowItAgain() throws {
+        let site = try TestSite.build(Fixtures.site + """
+
+            -- themes/t/i18n/en.yaml --
+            readMore: Read more
+            footnotes: Sources
+            -- content/f.en.md --
+            ---
+            title: Notes
+            ---
+            Text[^a].
+
+            [^a]: A note.
+            """)
+        let cache = RenderedMarkdownCache()
+        try Self.build(site.root, cache: cache)
+        try Self.build(site.root, cache: cache)
+        #expect(cache.rendered == 0, "nothing changed, yet bodies were rendered")
+
+        try site.write("-- themes/t/i18n/en.yaml --\nreadMore: Read more\nfootnotes: References\n")
+        try Self.build(site.root, cache: cache)
+        #expect(cache.rendered >= 1, "the footnotes' label changed, yet every body was taken from the cache")
+        site.assertFile("public/en/f/index.html", contains: "aria-label=\"References\"")
+        #expect(site.snapshot() == (try RenderedPageCacheTests.fresh(site)))
+    }
 }
