@@ -56,20 +56,23 @@ import Testing
             """)
     }
 
+    /// A page with a footnote, under a theme that names the footnotes "Sources".
+    static let themedFootnotes = Fixtures.site + """
+
+        -- themes/t/i18n/en.yaml --
+        readMore: Read more
+        footnotes: Sources
+        -- content/f.en.md --
+        ---
+        title: Notes
+        ---
+        Text[^a].
+
+        [^a]: A note.
+        """
+
     @Test func footnoteLabelsComeFromTheThemeWhenItHasThem() throws {
-        let site = try TestSite.build(Fixtures.site + """
-
-            -- themes/t/i18n/en.yaml --
-            readMore: Read more
-            footnotes: Sources
-            -- content/f.en.md --
-            ---
-            title: Notes
-            ---
-            Text[^a].
-
-            [^a]: A note.
-            """)
+        let site = try TestSite.build(Self.themedFootnotes)
         site.assertFile("public/en/f/index.html", contains: """
             aria-label="Sources"
             aria-label="Back to reference"

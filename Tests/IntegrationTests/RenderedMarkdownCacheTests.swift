@@ -67,19 +67,7 @@ import Testing
     }
 
     @Test func aChangedUIStringRendersTheBodiesThatShowItAgain() throws {
-        let site = try TestSite.build(Fixtures.site + """
-
-            -- themes/t/i18n/en.yaml --
-            readMore: Read more
-            footnotes: Sources
-            -- content/f.en.md --
-            ---
-            title: Notes
-            ---
-            Text[^a].
-
-            [^a]: A note.
-            """)
+        let site = try TestSite.build(EditorMarkdownTests.themedFootnotes)
         let cache = RenderedMarkdownCache()
         try Self.build(site.root, cache: cache)
         try Self.build(site.root, cache: cache)
