@@ -3,16 +3,22 @@
 # median wall time, CPU time and peak memory (GNU time, in KB), and the median of each stage `--timings` reports.
 # On a shared machine whose speed moves by a third within minutes, this is how a change is measured before it lands.
 # usage: benchmarks/ab.sh CORPUS_DIR RUNS PORTAL_BINARY...     (CORPUS_DIR as benchmarks/run.sh prepares it)
-# Each binary builds into its own output folder, twice first, so every timed build is a no-change rebuild.
+# Each binary builds its own copy of the corpus (hard links, so `.portal-cache/` is its own: binaries whose cache keys
+# differ would otherwise render each other's bodies again), twice first, so every timed build is a no-change rebuild.
 set -euo pipefail
-[ $# -ge 3 ] || { sed -n '2,6p' "$0"; exit 2; }
+[ $# -ge 3 ] || { sed -n '2,7p' "$0"; exit 2; }
 corpus=$1 runs=$2; shift 2
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 number=0
 for binary in "$@"; do
   number=$((number + 1))
-  for warm in 1 2; do "$binary" build --source "$corpus" --output "$corpus/out-ab$number" >/dev/null 2>&1; done
+  copy="$corpus/ab$number"
+  mkdir -p "$copy"
+  for entry in content themes static i18n site.yaml; do
+    [ -e "$corpus/$entry" ] && [ ! -e "$copy/$entry" ] && cp -al "$corpus/$entry" "$copy/$entry"
+  done
+  for warm in 1 2; do "$binary" build --source "$copy" --output "$copy/out" >/dev/null 2>&1; done
 done
 binaries=("$@")
 for round in $(seq "$runs"); do
@@ -22,7 +28,7 @@ for round in $(seq "$runs"); do
   for number in "${order[@]}"; do
     binary=${binaries[number - 1]}
     /usr/bin/time -f "$number time %e %U %S %M" -a -o "$log" \
-      "$binary" build --timings --source "$corpus" --output "$corpus/out-ab$number" 2>&1 |
+      "$binary" build --timings --source "$corpus/ab$number" --output "$corpus/ab$number/out" 2>&1 |
       sed -n "s/^ *\(.*\): \([0-9.]*\) s$/$number stage \2 \1/p" >> "$log"
   done
 done
