@@ -15,8 +15,9 @@ for binary in "$@"; do
   number=$((number + 1))
   copy="$corpus/ab$number"
   mkdir -p "$copy"
-  for entry in content themes static i18n site.yaml; do
-    [ -e "$corpus/$entry" ] && [ ! -e "$copy/$entry" ] && cp -al "$corpus/$entry" "$copy/$entry"
+  for entry in "$corpus"/*; do  # the site's files; not the outputs, other copies or hidden work folders and caches
+    case ${entry##*/} in ab[0-9]* | out* | moved-aside) continue ;; esac
+    [ -e "$copy/${entry##*/}" ] || cp -al "$entry" "$copy/"
   done
   for warm in 1 2; do "$binary" build --source "$copy" --output "$copy/out" >/dev/null 2>&1; done
 done

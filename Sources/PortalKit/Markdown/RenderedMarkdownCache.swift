@@ -155,7 +155,7 @@ public final class RenderedMarkdownCache: @unchecked Sendable {
     }
 
     /// A hash of UI strings, whatever the order of their keys.
-    static func stringsHash(_ strings: [String: String]) -> UInt64 {
+    private static func stringsHash(_ strings: [String: String]) -> UInt64 {
         var hash = ContentHash.of([])
         for (key, text) in strings.sorted(by: { $0.key < $1.key }) { hash = feed(text, into: feed(key, into: hash)) }
         return hash
