@@ -5,8 +5,11 @@
 # usage: benchmarks/ab.sh CORPUS_DIR RUNS PORTAL_BINARY...     (CORPUS_DIR as benchmarks/run.sh prepares it)
 # Each binary builds its own copy of the corpus (hard links, so `.portal-cache/` is its own: binaries whose cache keys
 # differ would otherwise render each other's bodies again), twice first, so every timed build is a no-change rebuild.
+# CLEAN=1 times clean builds instead: before each, the copy's output, work folder and cache are moved aside (into
+# CORPUS_DIR/moved-aside, deleted at the end; deleting them between builds would charge the next build for the freed
+# inodes, see run.sh).
 set -euo pipefail
-[ $# -ge 3 ] || { sed -n '2,7p' "$0"; exit 2; }
+[ $# -ge 3 ] || { sed -n '2,10p' "$0"; exit 2; }
 corpus=$1 runs=$2; shift 2
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
@@ -28,18 +31,26 @@ for round in $(seq "$runs"); do
   order=($(seq "$#")); ((round % 2)) || order=($(seq "$#" -1 1))
   for number in "${order[@]}"; do
     binary=${binaries[number - 1]}
+    if [ "${CLEAN:-0}" = 1 ]; then
+      aside=$(mkdir -p "$corpus/moved-aside" && mktemp -d "$corpus/moved-aside/XXXXXX")
+      for name in out .out.build .portal-cache; do
+        [ ! -e "$corpus/ab$number/$name" ] || mv "$corpus/ab$number/$name" "$aside/"
+      done
+    fi
     /usr/bin/time -f "$number time %e %U %S %M" -a -o "$log" \
       "$binary" build --timings --source "$corpus/ab$number" --output "$corpus/ab$number/out" 2>&1 |
       sed -n "s/^ *\(.*\): \([0-9.]*\) s$/$number stage \2 \1/p" >> "$log"
   done
 done
+rm -rf "$corpus/moved-aside"
 python3 - "$log" "$@" <<'PY'
 import statistics, sys
 lines = [line.split(None, 3) for line in open(sys.argv[1])]
 binaries = sys.argv[2:]
 def median(values): return statistics.median(values) if values else float("nan")
 print("binary".ljust(16) + "".join(f"{b[-15:]:>16}" for b in binaries))
-rows = {"wall (s)": lambda r: float(r[2]), "CPU (s)": lambda r: sum(map(float, r[3].split()[:2]))}
+rows = {"wall (s)": lambda r: float(r[2]), "CPU (s)": lambda r: sum(map(float, r[3].split()[:2])),
+        "system (s)": lambda r: float(r[3].split()[1])}
 for name, value in rows.items():
     print(name.ljust(16) + "".join(
         f"{median([value(r) for r in lines if r[0] == str(i + 1) and r[1] == 'time']):16.3f}" for i in range(len(binaries))))
