@@ -31,6 +31,31 @@ import Testing
         #expect(try String(contentsOf: public_.appendingPathComponent("news/7/index.html"), encoding: .utf8) == "new")
     }
 
+    /// A build into an empty work folder (the first two builds, or CI's on a fresh clone) creates every file without
+    /// looking for a copy to compare with; once the work folder holds the build before last, files are compared again.
+    /// Each build publishes exactly what it wrote.
+    @Test func aBuildIntoAnEmptyWorkFolderCreatesItsFilesAtOnce() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("portal-fresh-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let public_ = root.appendingPathComponent("public")
+        func build(_ files: [String: String]) throws -> Int {
+            let writer = try OutputWriter(outputRoot: public_, previous: OutputWriter.listing(for: public_))
+            for (path, text) in files.sorted(by: { $0.key < $1.key }) { try writer.write(OutputFile(path: path, contents: text)) }
+            try writer.commit()
+            let (written, _) = DirectoryWalker.walk(public_.path)
+            #expect(Set(written) == Set(files.keys))
+            for (path, text) in files {
+                #expect(try String(contentsOf: public_.appendingPathComponent(path), encoding: .utf8) == text)
+            }
+            return writer.filesCreated
+        }
+        let site = ["index.html": "home", "news/a/index.html": "a", "news/b/index.html": "b", "en/news/a/index.html": "en"]
+        #expect(try build(site) == 4)
+        // The first build's work folder became the output folder, so the second one starts from nothing too.
+        #expect(try build(site) == 4)
+        #expect(try build(site.merging(["news/a/index.html": "changed", "x/index.html": "new"]) { $1 }) == 0)
+    }
+
     /// A page that becomes a file of the same name, and back: the work folder holds the build before last, so the
     /// writer meets a folder where a file goes and a file where a folder goes, and publishes exactly the new build.
     @Test func filesAndFoldersTakeEachOthersPlace() throws {

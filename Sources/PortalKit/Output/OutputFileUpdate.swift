@@ -29,18 +29,25 @@ enum OutputFileUpdate {
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { return .failed(errno) }
         let oldSize = Int(info.st_size)
+        if let code = writeAll(descriptor, bytes) { return .failed(code) }
+        if oldSize > bytes.count, ftruncate(descriptor, off_t(bytes.count)) != 0 { return .failed(errno) }
+        return .written
+    }
+
+    /// Writes `bytes` from the start of the file open at `descriptor`; the `errno` of a failure, `nil` when all were
+    /// written.
+    static func writeAll(_ descriptor: Int32, _ bytes: UnsafeRawBufferPointer) -> Int32? {
         var offset = 0
         while offset < bytes.count {
             let count = pwrite(descriptor, bytes.baseAddress! + offset, bytes.count - offset, off_t(offset))
             if count < 0 {
                 if errno == EINTR { continue }
-                return .failed(errno)
+                return errno
             }
-            if count == 0 { return .failed(EIO) }
+            if count == 0 { return EIO }
             offset += count
         }
-        if oldSize > bytes.count, ftruncate(descriptor, off_t(bytes.count)) != 0 { return .failed(errno) }
-        return .written
+        return nil
     }
 
     /// Whether the file at `path` exists with exactly `bytes`.

@@ -25,6 +25,11 @@ public final class OutputWriter: OutputSink, @unchecked Sendable {
     private(set) var filesWritten = 0
     /// What the work folder held before this build, listed while the build ran (``FolderListing``).
     private let previous: FolderListing?
+    /// Whether the work folder held nothing when the build started (the first build, or one after the work folder
+    /// was removed, as in CI): then no file is there to compare with, and each is created and written at once.
+    private let startsEmpty: Bool
+    /// Files written into the empty work folder without looking for a previous copy (see `startsEmpty`).
+    private(set) var filesCreated = 0
 
     /// Prepares the work folder next to `outputRoot` (none in a dry run); `previous` is its listing, when the build
     /// started one early (``listing(for:)``).
@@ -32,6 +37,7 @@ public final class OutputWriter: OutputSink, @unchecked Sendable {
         self.outputRoot = outputRoot
         self.dryRun = dryRun
         self.previous = previous
+        startsEmpty = !dryRun && previous.map { $0.result.files.isEmpty && $0.result.folders.isEmpty } ?? false
         stagingRoot = Self.stagingRoot(for: outputRoot)
         stagingPath = stagingRoot.path
         publishedPath = outputRoot.path
@@ -73,6 +79,7 @@ public final class OutputWriter: OutputSink, @unchecked Sendable {
         if !first { throw OutputError(message: "two outputs want the same file: \(path)") }
         if dryRun { return }
         let folder = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(path[..<$0]) } ?? ""
+        if startsEmpty { return try create(buffer, at: target, in: folder, path: path) }
         var descriptor = open(target, O_RDWR | O_CREAT | O_CLOEXEC, 0o666)
         // The folder is made only when the file cannot be opened without it: in a rebuild it is there already, and
         // trying `mkdir` first cost two failing system calls for every page.
@@ -96,6 +103,25 @@ public final class OutputWriter: OutputSink, @unchecked Sendable {
             throw OutputError(message: "cannot write \(path): \(String(cString: strerror(code)))")
         }
         if closed != 0 { throw OutputError(message: "cannot write \(path): \(String(cString: strerror(closed)))") }
+    }
+
+    /// Writes a file into the work folder that was empty when the build started: its folder is made first and the
+    /// file created, without the failed `open`, the read and the `stat` that look for a previous copy: 16,000
+    /// system calls fewer in a clean build of the 2,000-pair corpus, about 2 % of its samples in `perf`.
+    private func create(_ buffer: UnsafeRawBufferPointer, at target: String, in folder: String, path: String) throws {
+        try ensureFolder(folder)
+        let descriptor = open(target, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+        guard descriptor >= 0 else {
+            throw OutputError(message: "cannot write \(path): \(String(cString: strerror(errno)))")
+        }
+        let failure = OutputFileUpdate.writeAll(descriptor, buffer)
+        let closed = close(descriptor) == 0 ? 0 : errno
+        if let code = failure ?? (closed != 0 ? closed : nil) {
+            throw OutputError(message: "cannot write \(path): \(String(cString: strerror(code)))")
+        }
+        lock.lock()
+        filesCreated += 1
+        lock.unlock()
     }
 
     /// Copies a file from the source tree to a relative output path.
