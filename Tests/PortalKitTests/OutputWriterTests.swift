@@ -31,7 +31,7 @@ import Testing
         #expect(try String(contentsOf: public_.appendingPathComponent("news/7/index.html"), encoding: .utf8) == "new")
     }
 
-    /// A build into an empty work folder (the first two builds, or CI's on a fresh clone) creates every file without
+    /// A build with no work folder yet (the first two builds, or CI's on a fresh clone) creates every file without
     /// looking for a copy to compare with; once the work folder holds the build before last, files are compared again.
     /// Each build publishes exactly what it wrote.
     @Test func aBuildIntoAnEmptyWorkFolderCreatesItsFilesAtOnce() throws {
@@ -40,7 +40,9 @@ import Testing
         let public_ = root.appendingPathComponent("public")
         func build(_ files: [String: String]) throws -> Int {
             let writer = try OutputWriter(outputRoot: public_, previous: OutputWriter.listing(for: public_))
-            for (path, text) in files.sorted(by: { $0.key < $1.key }) { try writer.write(OutputFile(path: path, contents: text)) }
+            for (path, text) in files.sorted(by: { $0.key < $1.key }) {
+                try writer.write(OutputFile(path: path, contents: text))
+            }
             try writer.commit()
             let (written, _) = DirectoryWalker.walk(public_.path)
             #expect(Set(written) == Set(files.keys))
@@ -49,7 +51,9 @@ import Testing
             }
             return writer.filesCreated
         }
-        let site = ["index.html": "home", "news/a/index.html": "a", "news/b/index.html": "b", "en/news/a/index.html": "en"]
+        let site = [
+            "index.html": "home", "news/a/index.html": "a", "news/b/index.html": "b", "en/news/a/index.html": "en",
+        ]
         #expect(try build(site) == 4)
         // The first build's work folder became the output folder, so the second one starts from nothing too.
         #expect(try build(site) == 4)

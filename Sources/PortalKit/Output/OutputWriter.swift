@@ -25,10 +25,11 @@ public final class OutputWriter: OutputSink, @unchecked Sendable {
     private(set) var filesWritten = 0
     /// What the work folder held before this build, listed while the build ran (``FolderListing``).
     private let previous: FolderListing?
-    /// Whether the work folder held nothing when the build started (the first build, or one after the work folder
-    /// was removed, as in CI): then no file is there to compare with, and each is created and written at once.
+    /// Whether there was no work folder when the writer was made (the first two builds into an output folder, or any
+    /// build after the work folder was removed, as in CI on a fresh clone): then no file is there to compare with, and
+    /// each is created and written at once. Told by one `stat`, not by the listing, which may still be under way.
     private let startsEmpty: Bool
-    /// Files written into the empty work folder without looking for a previous copy (see `startsEmpty`).
+    /// Files written into a new work folder without looking for a previous copy (see `startsEmpty`).
     private(set) var filesCreated = 0
 
     /// Prepares the work folder next to `outputRoot` (none in a dry run); `previous` is its listing, when the build
@@ -37,15 +38,14 @@ public final class OutputWriter: OutputSink, @unchecked Sendable {
         self.outputRoot = outputRoot
         self.dryRun = dryRun
         self.previous = previous
-        startsEmpty = !dryRun && previous.map { $0.result.files.isEmpty && $0.result.folders.isEmpty } ?? false
         stagingRoot = Self.stagingRoot(for: outputRoot)
         stagingPath = stagingRoot.path
         publishedPath = outputRoot.path
-        if dryRun { return }
         var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: stagingRoot.path, isDirectory: &isFolder), !isFolder.boolValue {
-            try FileManager.default.removeItem(at: stagingRoot)
-        }
+        let exists = !dryRun && FileManager.default.fileExists(atPath: stagingRoot.path, isDirectory: &isFolder)
+        startsEmpty = !dryRun && !(exists && isFolder.boolValue)
+        if dryRun { return }
+        if exists, !isFolder.boolValue { try FileManager.default.removeItem(at: stagingRoot) }
         try FileManager.default.createDirectory(at: stagingRoot, withIntermediateDirectories: true)
     }
 
@@ -105,9 +105,9 @@ public final class OutputWriter: OutputSink, @unchecked Sendable {
         if closed != 0 { throw OutputError(message: "cannot write \(path): \(String(cString: strerror(closed)))") }
     }
 
-    /// Writes a file into the work folder that was empty when the build started: its folder is made first and the
-    /// file created, without the failed `open`, the read and the `stat` that look for a previous copy: 16,000
-    /// system calls fewer in a clean build of the 2,000-pair corpus, about 2 % of its samples in `perf`.
+    /// Writes a file into a work folder this build made (``startsEmpty``): its folder is made first and the file
+    /// created, without the failed `open`, the read and the `stat` that look for a previous copy: 16,000 system calls
+    /// fewer in a clean build of the 2,000-pair corpus, about 2 % of its samples in `perf`.
     private func create(_ buffer: UnsafeRawBufferPointer, at target: String, in folder: String, path: String) throws {
         try ensureFolder(folder)
         let descriptor = open(target, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
