@@ -30,7 +30,7 @@ public final class OutputWriter: OutputSink, @unchecked Sendable {
     /// each is created and written at once. Told by one `stat`, not by the listing, which may still be under way.
     private let startsEmpty: Bool
     /// Files written into a new work folder without looking for a previous copy (see `startsEmpty`).
-    private(set) var filesCreated = 0
+    var filesCreated: Int { startsEmpty ? filesWritten : 0 }
 
     /// Prepares the work folder next to `outputRoot` (none in a dry run); `previous` is its listing, when the build
     /// started one early (``listing(for:)``).
@@ -94,15 +94,13 @@ public final class OutputWriter: OutputSink, @unchecked Sendable {
             try? FileManager.default.removeItem(atPath: target)
             descriptor = open(target, O_RDWR | O_CREAT | O_CLOEXEC, 0o666)
         }
-        guard descriptor >= 0 else {
-            throw OutputError(message: "cannot write \(path): \(String(cString: strerror(errno)))")
-        }
+        guard descriptor >= 0 else { throw Self.cannotWrite(path, errno) }
         let outcome = OutputFileUpdate.update(descriptor, with: buffer, published: publishedPath + "/" + path)
         let closed = close(descriptor) == 0 ? 0 : errno
         if case .failed(let code) = outcome {
-            throw OutputError(message: "cannot write \(path): \(String(cString: strerror(code)))")
+            throw Self.cannotWrite(path, code)
         }
-        if closed != 0 { throw OutputError(message: "cannot write \(path): \(String(cString: strerror(closed)))") }
+        if closed != 0 { throw Self.cannotWrite(path, closed) }
     }
 
     /// Writes a file into a work folder this build made (``startsEmpty``): its folder is made first and the file
@@ -111,17 +109,15 @@ public final class OutputWriter: OutputSink, @unchecked Sendable {
     private func create(_ buffer: UnsafeRawBufferPointer, at target: String, in folder: String, path: String) throws {
         try ensureFolder(folder)
         let descriptor = open(target, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
-        guard descriptor >= 0 else {
-            throw OutputError(message: "cannot write \(path): \(String(cString: strerror(errno)))")
-        }
+        guard descriptor >= 0 else { throw Self.cannotWrite(path, errno) }
         let failure = OutputFileUpdate.writeAll(descriptor, buffer)
         let closed = close(descriptor) == 0 ? 0 : errno
-        if let code = failure ?? (closed != 0 ? closed : nil) {
-            throw OutputError(message: "cannot write \(path): \(String(cString: strerror(code)))")
-        }
-        lock.lock()
-        filesCreated += 1
-        lock.unlock()
+        if let code = failure ?? (closed != 0 ? closed : nil) { throw Self.cannotWrite(path, code) }
+    }
+
+    /// The error of a file that could not be written, with the system's words for `code`.
+    private static func cannotWrite(_ path: String, _ code: Int32) -> OutputError {
+        OutputError(message: "cannot write \(path): \(String(cString: strerror(code)))")
     }
 
     /// Copies a file from the source tree to a relative output path.
