@@ -19,6 +19,14 @@ command -v hugo >/dev/null || need+=(hugo)
 [ -x /usr/bin/time ] || need+=(time)
 if ((${#need[@]})); then $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need[@]}" >/dev/null; fi
 
+# Nothing is deleted while the run measures: on this machine's ext4 (no journal) the kernel skips inodes freed in the
+# last minutes when it allocates new ones (`recently_deleted`), so an `rm -rf` of 5,000-50,000 files before a build
+# added 1-10 s of system time to whichever generator ran next, more than either spends on its own work. Earlier
+# corpora and outputs are moved into $TRASH, which is deleted when the run ends.
+TRASH="$WORK-trash"
+discard() { mkdir -p "$TRASH" && mv "$1" "$(mktemp -d "$TRASH/XXXXXX")/"; }
+trap 'rm -rf "$TRASH"' EXIT
+
 PORTAL=$(pwd)/.build/release/portal
 REPO=$(pwd)
 echo "portal $("$PORTAL" --version), $(hugo version | cut -d' ' -f1-2), $(nproc) cores"
@@ -68,25 +76,24 @@ bench() {
     measure rebuild "" portal hugo portal-no-cache
     local pages="$(find out-portal -name '*.html' | wc -l) $(find out-hugo -name '*.html' | wc -l)"
     # A clean build starts with no output and no .portal-cache/, as in CI on a fresh clone. The previous outputs
-    # are moved aside, not deleted: on this machine's ext4 (no journal) the kernel skips inodes freed in the last
-    # 30 s or so when it allocates new ones (`recently_deleted`), so an `rm -rf` of 5,000-50,000 files right
-    # before a build added 1-10 s of system time to whichever generator ran next, more than either spends on its
-    # own work. They are deleted after the phase.
+    # are moved aside, not deleted (see $TRASH above).
     measure clean "set_aside $dir" portal hugo
-    rm -rf "$dir/moved-aside"
+    discard "$dir/moved-aside"
     python3 "$REPO/benchmarks/compare.py" "$dir" $pages)
 }
 
 for pairs in "${SIZES[@]}"; do
   echo
-  rm -rf "$WORK-$pairs" && mkdir -p "$WORK-$pairs"
+  [ ! -e "$WORK-$pairs" ] || discard "$WORK-$pairs"
+  mkdir -p "$WORK-$pairs"
   python3 "$SHARED/gen_corpus.py" "$WORK-$pairs" --pages "$pairs" >/dev/null
   bench "$WORK-$pairs" "$pairs"
 done
 
 [ "${NESTED:-1}" = 0 ] && exit 0
 echo; echo "nested sections (three levels, ${SIZES[0]} pairs):"
-rm -rf "$WORK-nested" && mkdir -p "$WORK-nested"
+[ ! -e "$WORK-nested" ] || discard "$WORK-nested"
+mkdir -p "$WORK-nested"
 python3 "$SHARED/gen_corpus.py" "$WORK-nested" --pages "${SIZES[0]}" >/dev/null
 python3 benchmarks/nest_corpus.py "$WORK-nested"
 bench "$WORK-nested" "${SIZES[0]}"
