@@ -53,7 +53,8 @@ check: site
 	bash scripts/check-cli.sh $(PORTAL)
 	bash scripts/check-init.sh $(PORTAL) $(VALIDATE)
 
-# The release binary into $(PREFIX)/bin: it needs libcmark-gfm (and libvips for images) but no Swift toolchain.
+# The release binary into $(PREFIX)/bin: it needs libcmark-gfm (and libvips for images) and glibc 2.36 or later
+# (Debian 12; its relocations are packed, see Package.swift) but no Swift toolchain.
 install: build
 	install -d "$(DESTDIR)$(PREFIX)/bin"
 	install -m 755 $(PORTAL) "$(DESTDIR)$(PREFIX)/bin/portal"
