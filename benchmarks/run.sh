@@ -24,7 +24,7 @@ if ((${#need[@]})); then $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteract
 # added 1-10 s of system time to whichever generator ran next, more than either spends on its own work. Earlier
 # corpora and outputs are moved into $TRASH, which is deleted when the run ends.
 TRASH="$WORK-trash"
-discard() { mkdir -p "$TRASH" && mv "$1" "$(mktemp -d "$TRASH/XXXXXX")/"; }
+discard() { [ ! -e "$1" ] || { mkdir -p "$TRASH" && mv "$1" "$(mktemp -d "$TRASH/XXXXXX")/"; }; }
 trap 'rm -rf "$TRASH"' EXIT
 
 PORTAL=$(pwd)/.build/release/portal
@@ -84,16 +84,14 @@ bench() {
 
 for pairs in "${SIZES[@]}"; do
   echo
-  [ ! -e "$WORK-$pairs" ] || discard "$WORK-$pairs"
-  mkdir -p "$WORK-$pairs"
+  discard "$WORK-$pairs" && mkdir -p "$WORK-$pairs"
   python3 "$SHARED/gen_corpus.py" "$WORK-$pairs" --pages "$pairs" >/dev/null
   bench "$WORK-$pairs" "$pairs"
 done
 
 [ "${NESTED:-1}" = 0 ] && exit 0
 echo; echo "nested sections (three levels, ${SIZES[0]} pairs):"
-[ ! -e "$WORK-nested" ] || discard "$WORK-nested"
-mkdir -p "$WORK-nested"
+discard "$WORK-nested" && mkdir -p "$WORK-nested"
 python3 "$SHARED/gen_corpus.py" "$WORK-nested" --pages "${SIZES[0]}" >/dev/null
 python3 benchmarks/nest_corpus.py "$WORK-nested"
 bench "$WORK-nested" "${SIZES[0]}"
