@@ -41,10 +41,13 @@ public final class OutputWriter: OutputSink, @unchecked Sendable {
         stagingRoot = Self.stagingRoot(for: outputRoot)
         stagingPath = stagingRoot.path
         publishedPath = outputRoot.path
+        guard !dryRun else {
+            startsEmpty = false
+            return
+        }
         var isFolder: ObjCBool = false
-        let exists = !dryRun && FileManager.default.fileExists(atPath: stagingRoot.path, isDirectory: &isFolder)
-        startsEmpty = !dryRun && !(exists && isFolder.boolValue)
-        if dryRun { return }
+        let exists = FileManager.default.fileExists(atPath: stagingRoot.path, isDirectory: &isFolder)
+        startsEmpty = !exists || !isFolder.boolValue
         if exists, !isFolder.boolValue { try FileManager.default.removeItem(at: stagingRoot) }
         try FileManager.default.createDirectory(at: stagingRoot, withIntermediateDirectories: true)
     }
